@@ -1,0 +1,337 @@
+package org.warraq.build;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.warraq.config.FeedContent;
+import org.warraq.config.SiteConfig;
+import org.warraq.config.SiteConfigLoader;
+import org.warraq.content.Article;
+import org.warraq.content.ArticleReader;
+import org.warraq.content.Body;
+import org.warraq.content.Content;
+import org.warraq.content.ContentLoader;
+import org.warraq.content.Markdown;
+import org.warraq.diag.BuildFailure;
+import org.warraq.diag.Problem;
+import org.warraq.diag.Problems;
+import org.warraq.index.SiteIndex;
+import org.warraq.index.SourceGroup;
+import org.warraq.index.Tag;
+import org.warraq.output.BuildState;
+import org.warraq.output.IncrementalSink;
+import org.warraq.output.NullSink;
+import org.warraq.output.OutputDir;
+import org.warraq.output.Sink;
+import org.warraq.publish.FeedScope;
+import org.warraq.publish.Feeds;
+import org.warraq.publish.Sitemaps;
+import org.warraq.render.Bodies;
+import org.warraq.render.Fingerprint;
+import org.warraq.render.PagePlan;
+import org.warraq.render.Planner;
+import org.warraq.render.Route;
+import org.warraq.render.Routes;
+import org.warraq.render.TemplateEngine;
+import org.warraq.render.Theme;
+import org.warraq.render.Views;
+import org.warraq.render.view.ArticlePage;
+import org.warraq.render.view.Html;
+import org.warraq.util.Hashing;
+import org.warraq.util.Workers;
+
+/**
+ * Runs a build: load, index, plan, render and write, each stage handing immutable values to the next.
+ * Each stage collects all its problems and the build stops at the end of the first stage with an error.
+ */
+public final class Builder {
+    private static final String CACHE = ".warraq";
+
+    private final BuildOptions options;
+    private final Problems problems = new Problems();
+
+    private Builder(BuildOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Builds the site.
+     *
+     * @throws BuildFailure with every problem of the failing stage (exit code 1), or a configuration
+     *                      problem (exit code 2)
+     */
+    public static BuildResult build(BuildOptions options) {
+        return new Builder(options).run();
+    }
+
+    private BuildResult run() {
+        long start = System.nanoTime();
+        Path root = options.root();
+        SiteConfig config = SiteConfigLoader.load(root);
+        if (!options.write()) {
+            try (Workers workers = new Workers(options.threads())) {
+                NullSink sink = new NullSink();
+                Outcome outcome = render(config, workers, sink);
+                return result(outcome, sink.count(), 0, 0, start);
+            }
+        }
+        try (OutputDir out = OutputDir.open(root, options.out(), root.resolve(CACHE));
+             Workers workers = new Workers(options.threads())) {
+            Path stateFile = root.resolve(CACHE).resolve("state");
+            String outKey = out.path().toString();
+            BuildState previous = options.incremental() ? BuildState.read(stateFile, outKey) : BuildState.empty(outKey);
+            IncrementalSink sink = new IncrementalSink(out, previous, stateFile);
+            Outcome outcome;
+            try {
+                outcome = render(config, workers, sink);
+            } catch (RuntimeException | Error e) {
+                sink.discard();
+                throw e;
+            }
+            IncrementalSink.Counts counts = sink.commit();
+            return result(outcome, counts.written(), counts.unchanged(), counts.removed(), start);
+        }
+    }
+
+    private BuildResult result(Outcome outcome, int written, int unchanged, int removed, long start) {
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError()).toList();
+        return new BuildResult(outcome.articles, outcome.drafts, outcome.pages, outcome.outputs, written, unchanged,
+                removed, millis, warnings);
+    }
+
+    private record Outcome(int articles, int drafts, int pages, int outputs) {
+    }
+
+    private Outcome render(SiteConfig config, Workers workers, Sink sink) {
+        Path root = options.root();
+        Theme theme = new Theme(root.resolve("templates"));
+        TemplateEngine engine = new TemplateEngine(theme);
+        Markdown markdown = new Markdown(config.rawHtml(), config.baseUrl());
+        ArticleReader reader = new ArticleReader(config, root.resolve(ContentLoader.CONTENT), ContentLoader.CONTENT, markdown);
+
+        Content content = ContentLoader.load(root, reader, options.drafts(), workers, problems);
+        endOfStage();
+        SiteIndex index = SiteIndex.build(content.articles(), config, problems);
+        endOfStage();
+
+        Routes routes = new Routes(config);
+        List<PagePlan> plans = new Planner(routes, config.pageSize()).plan(index);
+        List<FeedScope> scopes = feedScopes(config, index);
+        checkConflicts(content, plans, theme, routes);
+        Set<String> templates = new LinkedHashSet<>();
+        plans.forEach(p -> templates.add(p.template()));
+        problems.addAll(engine.check(List.copyOf(templates)));
+        endOfStage();
+
+        String version = Version.get();
+        String salt = salt(config, version);
+        Map<String, String> templateHashes = new HashMap<>();
+        templates.forEach(t -> templateHashes.put(t, theme.closureHash(t)));
+        Set<String> inFeeds = new HashSet<>();
+        if (config.feedContent() == FeedContent.FULL) {
+            scopes.forEach(s -> s.entries().forEach(a -> inFeeds.add(a.contentPath())));
+        }
+        Bodies bodies = new Bodies(reader, markdown, routes, index, new HashSet<>(content.files()), inFeeds);
+        Views views = new Views(config, routes, index, "Warraq " + version);
+        TemplateFailures failures = new TemplateFailures();
+
+        workers.each(plans, plan -> page(plan, views, bodies, engine, templateHashes, salt, sink, failures));
+        Feeds feeds = new Feeds(config, routes, version);
+        List<Runnable> jobs = new ArrayList<>();
+        for (FeedScope scope : scopes) {
+            String fp = feedFingerprint(salt, scope, bodies);
+            jobs.add(() -> emit(sink, routes.atom(scope.scope()), fp + "atom",
+                    () -> feeds.atom(scope, a -> feedBody(bodies, a))));
+            jobs.add(() -> emit(sink, routes.rss(scope.scope()), fp + "rss",
+                    () -> feeds.rss(scope, a -> feedBody(bodies, a))));
+        }
+        workers.each(jobs, Runnable::run);
+
+        Sitemaps sitemaps = new Sitemaps(config, routes);
+        List<Sitemaps.Entry> entries = new ArrayList<>();
+        for (PagePlan plan : plans) {
+            if (!(plan instanceof PagePlan.NotFoundPlan)) {
+                entries.add(new Sitemaps.Entry(plan.route(), plan.lastModified()));
+            }
+        }
+        Map<Route, byte[]> xml = new java.util.LinkedHashMap<>(sitemaps.sitemap(entries));
+        xml.putAll(sitemaps.news(index.articles()));
+        xml.put(routes.robots(), sitemaps.robots());
+        xml.forEach((route, bytes) -> emit(sink, route, Hashing.hex(bytes), () -> bytes));
+        int outputs = plans.size() + scopes.size() * 2 + xml.size() + copyFiles(theme, content, routes, sink);
+
+        problems.addAll(failures.problems());
+        endOfStage();
+        if (options.strict() && !problems.isEmpty()) {
+            throw new BuildFailure(BuildFailure.CONTENT, problems.sorted());
+        }
+        return new Outcome(content.articles().size(), content.drafts(), plans.size(), outputs);
+    }
+
+    private void page(PagePlan plan, Views views, Bodies bodies, TemplateEngine engine,
+                      Map<String, String> templateHashes, String salt, Sink sink, TemplateFailures failures) {
+        Object view = views.view(plan);
+        Fingerprint fp = new Fingerprint().add(salt).add(templateHashes.get(plan.template())).add(view);
+        Article article = plan instanceof PagePlan.ArticlePlan a ? a.article() : null;
+        if (article != null) {
+            fp.add(article.hash()).add(bodies.linkKey(article));
+        }
+        String fingerprint = fp.hex();
+        String path = plan.route().filePath();
+        if (sink.isCurrent(path, fingerprint)) {
+            return;
+        }
+        if (article != null) {
+            List<Problem> local = new ArrayList<>();
+            Optional<Body> body = bodies.body(article, local);
+            problems.addAll(local);
+            if (body.isEmpty()) {
+                return;
+            }
+            ArticlePage page = (ArticlePage) view;
+            view = new ArticlePage(page.site(), page.head(), page.article().withBody(new Html(body.get().html())),
+                    page.older(), page.newer(), page.breadcrumbs());
+        }
+        StringWriter out = new StringWriter(16384);
+        try {
+            engine.render(plan.template(), view, out);
+        } catch (TemplateEngine.Failure f) {
+            failures.add(f, article != null ? article.file() : "/" + plan.route().urlPath());
+            return;
+        }
+        sink.write(path, fingerprint, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String feedBody(Bodies bodies, Article article) {
+        List<Problem> local = new ArrayList<>();
+        String html = bodies.forFeed(article, local);
+        problems.addAll(local);
+        return html;
+    }
+
+    private static String feedFingerprint(String salt, FeedScope scope, Bodies bodies) {
+        Fingerprint fp = new Fingerprint().add(salt).add(scope.scope()).add(scope.title()).add(scope.description());
+        for (Article a : scope.entries()) {
+            fp.add(a.contentPath()).add(a.hash()).add(bodies.linkKey(a));
+        }
+        return fp.hex();
+    }
+
+    private static void emit(Sink sink, Route route, String fingerprint, java.util.function.Supplier<byte[]> bytes) {
+        String path = route.filePath();
+        if (!sink.isCurrent(path, fingerprint)) {
+            sink.write(path, fingerprint, bytes.get());
+        }
+    }
+
+    private int copyFiles(Theme theme, Content content, Routes routes, Sink sink) {
+        int n = 0;
+        for (String name : theme.staticFiles()) {
+            byte[] bytes = theme.read(Theme.STATIC + "/" + name).orElseThrow();
+            emit(sink, routes.asset(name), Hashing.hex(bytes), () -> bytes);
+            n++;
+        }
+        Path contentDir = options.root().resolve(ContentLoader.CONTENT);
+        for (String file : content.files()) {
+            Path source = contentDir.resolve(file);
+            String fp;
+            try {
+                fp = "file:" + Files.size(source) + ":" + Files.getLastModifiedTime(source).toMillis();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String path = routes.contentFile(file).filePath();
+            if (!sink.isCurrent(path, fp)) {
+                sink.copy(path, fp, source);
+            }
+            n++;
+        }
+        return n;
+    }
+
+    private List<FeedScope> feedScopes(SiteConfig config, SiteIndex index) {
+        int n = config.feedSize();
+        List<FeedScope> scopes = new ArrayList<>();
+        scopes.add(new FeedScope(List.of(), config.title(), config.description(), head(index.articles(), n)));
+        for (Tag tag : index.tags()) {
+            scopes.add(new FeedScope(List.of("tags", tag.slug()), config.title() + " – " + tag.name(),
+                    config.description(), head(tag.articles(), n)));
+        }
+        for (SourceGroup group : index.sources()) {
+            scopes.add(new FeedScope(List.of("sources", group.source().slug()),
+                    config.title() + " – " + group.source().name(), config.description(), head(group.articles(), n)));
+        }
+        return scopes;
+    }
+
+    private static List<Article> head(List<Article> list, int n) {
+        return list.subList(0, Math.min(n, list.size()));
+    }
+
+    /** Non-Markdown files of content/ must not land on a generated page, feed or asset. */
+    private void checkConflicts(Content content, List<PagePlan> plans, Theme theme, Routes routes) {
+        Set<String> generated = new HashSet<>();
+        plans.forEach(p -> generated.add(p.route().filePath()));
+        theme.staticFiles().forEach(f -> generated.add(routes.asset(f).filePath()));
+        for (String file : content.files()) {
+            String path = routes.contentFile(file).filePath();
+            boolean reserved = generated.contains(path) || path.endsWith("feed.xml") || path.endsWith("rss.xml")
+                    || path.matches("(news-)?sitemap(-\\d+)?\\.xml") || path.equals("robots.txt")
+                    || path.equals(OutputDir.MARKER);
+            if (reserved) {
+                problems.error(ContentLoader.CONTENT + "/" + file, 1, 1, "this file would replace a page Warraq generates (/" + path + ")",
+                        "rename or move it");
+            }
+        }
+    }
+
+    private String salt(SiteConfig config, String version) {
+        try {
+            byte[] site = Files.readAllBytes(options.root().resolve(SiteConfigLoader.FILE));
+            return Hashing.hex(version + "\0" + options.drafts() + "\0" + Hashing.hex(site));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void endOfStage() {
+        problems.failIfErrors();
+    }
+
+    /** Template errors while rendering, one problem per template position (with the first page it broke). */
+    private static final class TemplateFailures {
+        private final Map<String, Problem> first = new ConcurrentHashMap<>();
+        private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+
+        void add(TemplateEngine.Failure f, String page) {
+            String key = f.path + ":" + f.line + ":" + f.column + ":" + f.getMessage();
+            counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            first.merge(key, Problem.error(f.path, f.line, f.column, f.getMessage(), "while rendering " + page),
+                    (a, b) -> a.hint().compareTo(b.hint()) <= 0 ? a : b);
+        }
+
+        List<Problem> problems() {
+            List<Problem> out = new ArrayList<>();
+            first.forEach((key, p) -> {
+                int more = counts.get(key).get() - 1;
+                out.add(more == 0 ? p : Problem.error(p.path(), p.line(), p.column(), p.message(),
+                        p.hint() + " and " + more + " more page" + (more == 1 ? "" : "s")));
+            });
+            return out;
+        }
+    }
+}

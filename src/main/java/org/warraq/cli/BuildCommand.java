@@ -1,0 +1,42 @@
+package org.warraq.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.warraq.build.BuildOptions;
+import org.warraq.build.BuildResult;
+import org.warraq.build.Builder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code warraq build}. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Build the site into site/ (or --out).",
+                "Only pages whose inputs changed are written; a failed build leaves the previous site untouched."})
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: DIR/site.")
+    Path out;
+
+    @Option(names = "--clean", description = "Ignore the previous build and write every file.")
+    boolean clean;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path root = site.root.toAbsolutePath().normalize();
+        BuildOptions options = new BuildOptions(root, out == null ? root.resolve("site") : out.toAbsolutePath().normalize(),
+                site.drafts, site.strict, site.threads, true, !clean);
+        BuildResult result = Builder.build(options);
+        if (!result.warnings().isEmpty()) {
+            Failures.report(spec.commandLine().getErr(), result.warnings());
+        }
+        spec.commandLine().getOut().println(result.summary("built"));
+        return 0;
+    }
+}

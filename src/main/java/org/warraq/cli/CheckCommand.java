@@ -1,0 +1,34 @@
+package org.warraq.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.warraq.build.BuildOptions;
+import org.warraq.build.BuildResult;
+import org.warraq.build.Builder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code warraq check}. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Load, index and render the whole site without writing anything; report every problem.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path root = site.root.toAbsolutePath().normalize();
+        BuildOptions options = new BuildOptions(root, root.resolve("site"), site.drafts, site.strict, site.threads,
+                false, false);
+        BuildResult result = Builder.build(options);
+        if (!result.warnings().isEmpty()) {
+            Failures.report(spec.commandLine().getErr(), result.warnings());
+        }
+        spec.commandLine().getOut().println(result.summary("checked"));
+        return 0;
+    }
+}

@@ -1,0 +1,35 @@
+package org.warraq.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code warraq}: build, check, preview and start articles. Exit codes: 0 success, 1 content or template
+ * problems, 2 usage or configuration problems, 3 an internal error (a bug: please report it).
+ */
+@Command(name = "warraq", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Static news-site generator for Arabic, right-to-left newsrooms.",
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new Failures());
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, new or serve");
+    }
+}

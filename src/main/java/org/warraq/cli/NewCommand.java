@@ -1,0 +1,119 @@
+package org.warraq.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.warraq.config.SiteConfig;
+import org.warraq.config.SiteConfigLoader;
+import org.warraq.content.ContentLoader;
+import org.warraq.diag.BuildFailure;
+import org.warraq.text.InlineText;
+import org.warraq.text.Slugs;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code warraq new "العنوان"}: starts an article as a draft. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Create content/YYYY/MM/<slug>.md with complete front matter (a draft dated now).")
+final class NewCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "TITLE", description = "The headline.")
+    String title;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "The site folder. Default: the current folder.")
+    Path root = Path.of(".");
+
+    @Option(names = "--source", paramLabel = "ID", description = "Source id from site.yaml's sources.")
+    String source;
+
+    @Option(names = "--tags", paramLabel = "A,B", split = ",", description = "Tags, separated by commas.")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--debug", description = "Show stack traces of failures.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock;
+
+    NewCommand() {
+        this(Clock.systemUTC());
+    }
+
+    NewCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        SiteConfig config = SiteConfigLoader.load(root);
+        String headline = InlineText.clean(title);
+        String slug = Slugs.slugify(headline);
+        if (slug.isEmpty()) {
+            throw BuildFailure.config("(command line)", 1, 1, "cannot make a file name from this title",
+                    "use a title with letters or digits");
+        }
+        if (source != null && !config.sources().containsKey(source)) {
+            throw BuildFailure.config("(command line)", 1, 1, "unknown source '" + source + "'",
+                    "known sources: " + String.join(", ", new TreeSet<>(config.sources().keySet())));
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timezone())).withNano(0);
+        Path file = root.resolve(ContentLoader.CONTENT)
+                .resolve(String.format("%04d", now.getYear()))
+                .resolve(String.format("%02d", now.getMonthValue()))
+                .resolve(slug + ".md");
+        StringBuilder text = new StringBuilder("---\n");
+        text.append("title: ").append(quote(headline)).append('\n');
+        text.append("date: ").append(now.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        text.append("dateline: \n");
+        text.append("source: ").append(source == null ? "" : quote(source)).append('\n');
+        text.append("source_url: \n");
+        text.append("author: []\n");
+        text.append("tags: [");
+        for (int i = 0; i < tags.size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(quote(InlineText.clean(tags.get(i))));
+        }
+        text.append("]\n");
+        text.append("summary: \n");
+        text.append("draft: true\n");
+        text.append("---\n\n");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw BuildFailure.config(root.relativize(file).toString(), 1, 1, "file already exists",
+                    "choose another title, or edit the existing file");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        spec.commandLine().getOut().println(root.relativize(file).toString().replace('\\', '/'));
+        return 0;
+    }
+
+    /** A YAML double-quoted scalar. */
+    static String quote(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+}

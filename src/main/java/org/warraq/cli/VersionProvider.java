@@ -1,0 +1,12 @@
+package org.warraq.cli;
+
+import org.warraq.build.Version;
+import picocli.CommandLine;
+
+/** {@code --version}. */
+final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        return new String[] {"warraq " + Version.get()};
+    }
+}

@@ -1,0 +1,66 @@
+package org.warraq.config;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.warraq.text.ArabicDates;
+import org.warraq.text.Digits;
+import org.warraq.text.MonthStyle;
+
+/**
+ * Everything {@code site.yaml} says, validated. See {@code docs/configuration.md} for each key.
+ *
+ * @param title              site name
+ * @param description        one-line description (home page meta description, feed subtitle)
+ * @param baseUrl            absolute URL of the site's root, always ending in '/', may carry a path
+ * @param language           BCP 47 language tag, e.g. "ar"
+ * @param rtl                whether pages are right-to-left
+ * @param timezone           zone for dates without an offset, for archive days and displayed times
+ * @param monthStyle         month-name style
+ * @param digits             digit style on pages
+ * @param hijri              whether article pages also show the Hijri date
+ * @param pageSize           items per list page
+ * @param feedSize           entries per feed
+ * @param feedContent        full articles or summaries in feeds
+ * @param newsName           publication name for the Google News sitemap
+ * @param newsWindowHours    how far back from the newest article the news sitemap reaches
+ * @param sitemapMaxUrls     URLs per sitemap file before it is split under an index
+ * @param newsSitemapMaxUrls URLs per news sitemap file before it is split
+ * @param maxFileBytes       largest content file accepted
+ * @param rawHtml            treatment of raw HTML in Markdown
+ * @param extraKeys          front-matter keys accepted besides the standard ones
+ * @param logo               publisher logo (URL or site path), for JSON-LD and the header
+ * @param copyright          footer line
+ * @param sources            the sources registry, by id, sorted
+ */
+public record SiteConfig(String title, String description, URI baseUrl, String language, boolean rtl,
+                         ZoneId timezone, MonthStyle monthStyle, Digits digits, boolean hijri,
+                         int pageSize, int feedSize, FeedContent feedContent, String newsName,
+                         int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
+                         RawHtml rawHtml, Set<String> extraKeys, Optional<String> logo, String copyright,
+                         Map<String, Source> sources) {
+
+    public SiteConfig {
+        extraKeys = Set.copyOf(extraKeys);
+        sources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources));
+    }
+
+    public ArabicDates dates() {
+        return new ArabicDates(monthStyle, digits);
+    }
+
+    /** {@code "rtl"} or {@code "ltr"}. */
+    public String direction() {
+        return rtl ? "rtl" : "ltr";
+    }
+
+    /** Open Graph locale, e.g. {@code ar_AR} for "ar", {@code ar_MA} for "ar-MA". */
+    public String ogLocale() {
+        String[] parts = language.split("-");
+        String region = parts.length > 1 ? parts[parts.length - 1].toUpperCase(java.util.Locale.ROOT)
+                : parts[0].toUpperCase(java.util.Locale.ROOT);
+        return parts[0].toLowerCase(java.util.Locale.ROOT) + "_" + region;
+    }
+}

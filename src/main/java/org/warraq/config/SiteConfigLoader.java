@@ -1,0 +1,217 @@
+package org.warraq.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.warraq.content.SourceText;
+import org.warraq.diag.BuildFailure;
+import org.warraq.diag.Problem;
+import org.warraq.text.Digits;
+import org.warraq.text.InlineText;
+import org.warraq.text.MonthStyle;
+import org.warraq.text.Slugs;
+import org.warraq.yaml.Mark;
+import org.warraq.yaml.YamlFields;
+import org.warraq.yaml.YamlMap;
+import org.warraq.yaml.YamlNode;
+import org.warraq.yaml.YamlReader;
+
+/** Reads and validates {@code site.yaml}; every problem is reported with its position, exit code 2. */
+public final class SiteConfigLoader {
+    public static final String FILE = "site.yaml";
+
+    private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "direction",
+            "timezone", "date_style", "digits", "hijri", "page_size", "feed_size", "feed_content", "news_name",
+            "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls", "max_file_size_mb", "raw_html",
+            "extra_keys", "logo", "copyright", "sources");
+    private static final Set<String> SOURCE_KEYS = Set.of("name", "short", "url", "feed", "notice");
+    private static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug");
+    private static final Map<String, MonthStyle> STYLES = Map.of("egypt", MonthStyle.EGYPT, "maghreb", MonthStyle.MAGHREB,
+            "levant", MonthStyle.LEVANT, "both", MonthStyle.BOTH, "algeria", MonthStyle.ALGERIA,
+            "tunisia", MonthStyle.ALGERIA);
+
+    private SiteConfigLoader() {
+    }
+
+    /** Loads {@code root/site.yaml}. */
+    public static SiteConfig load(Path root) {
+        Path file = root.resolve(FILE);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw BuildFailure.config(FILE, 1, 1, "site.yaml not found in " + root.toAbsolutePath().normalize(),
+                    "run warraq in the site's folder or pass --root DIR");
+        } catch (IOException e) {
+            throw BuildFailure.config(FILE, 1, 1, "cannot read site.yaml: " + e.getMessage(), "");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Optional<String> text = SourceText.decode(bytes, FILE, problems);
+        if (text.isEmpty()) {
+            throw new BuildFailure(BuildFailure.CONFIG, problems);
+        }
+        Optional<YamlNode> tree = new YamlReader(1 << 20).read(text.get(), FILE, 0, problems);
+        SiteConfig config = null;
+        if (tree.isPresent()) {
+            if (tree.get() instanceof YamlMap map) {
+                config = bind(new YamlFields(map, FILE, problems));
+            } else {
+                problems.add(Problem.error(FILE, 1, 1, "site.yaml must be a mapping of keys and values", "e.g. title: ..."));
+            }
+        }
+        if (problems.stream().anyMatch(Problem::isError) || config == null) {
+            throw new BuildFailure(BuildFailure.CONFIG, problems.stream().sorted().toList());
+        }
+        return config;
+    }
+
+    private static SiteConfig bind(YamlFields f) {
+        f.rejectUnknown(KEYS, Set.of());
+        Mark top = new Mark(1, 1);
+        String title = f.requiredText("title", top, "the site's name, e.g. title: أخبار الرباط").map(InlineText::clean).orElse("");
+        String description = f.text("description").map(InlineText::clean).orElse("");
+        URI baseUrl = f.requiredText("base_url", top, "the address the site is published at, e.g. https://example.org/")
+                .flatMap(u -> baseUrl(u, f)).orElse(URI.create("https://example.org/"));
+        String language = f.text("language").map(String::strip).orElse("ar");
+        if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            f.error(mark(f, "language"), "language '" + language + "' is not a language tag", "e.g. ar, ar-MA, ar-EG");
+        }
+        String primary = language.split("-")[0].toLowerCase(Locale.ROOT);
+        boolean rtl = RTL_LANGUAGES.contains(primary);
+        Optional<String> direction = f.text("direction");
+        if (direction.isPresent()) {
+            switch (direction.get()) {
+                case "rtl" -> rtl = true;
+                case "ltr" -> rtl = false;
+                default -> f.error(mark(f, "direction"), "direction must be rtl or ltr", "");
+            }
+        }
+        ZoneId zone = ZoneId.of("UTC");
+        Optional<String> tz = f.text("timezone");
+        if (tz.isPresent()) {
+            try {
+                zone = ZoneId.of(tz.get().strip());
+            } catch (DateTimeException e) {
+                f.error(mark(f, "timezone"), "unknown time zone '" + tz.get() + "'", "use a tz database name, e.g. Asia/Riyadh, Africa/Casablanca");
+            }
+        }
+        MonthStyle style = f.text("date_style").map(s -> choice(f, "date_style", s, STYLES, MonthStyle.EGYPT)).orElse(MonthStyle.EGYPT);
+        Digits digits = f.text("digits").map(s -> choice(f, "digits", s,
+                Map.of("latin", Digits.LATIN, "arabic", Digits.ARABIC), Digits.LATIN)).orElse(Digits.LATIN);
+        FeedContent feedContent = f.text("feed_content").map(s -> choice(f, "feed_content", s,
+                Map.of("full", FeedContent.FULL, "summary", FeedContent.SUMMARY), FeedContent.FULL)).orElse(FeedContent.FULL);
+        RawHtml rawHtml = f.text("raw_html").map(s -> choice(f, "raw_html", s,
+                Map.of("escape", RawHtml.ESCAPE, "sanitize", RawHtml.SANITIZE, "trust", RawHtml.TRUST), RawHtml.SANITIZE))
+                .orElse(RawHtml.SANITIZE);
+        Optional<String> logo = f.text("logo").map(String::strip).filter(s -> !s.isEmpty());
+        return new SiteConfig(title, description, baseUrl, language, rtl, zone, style, digits,
+                f.bool("hijri").orElse(false),
+                f.integer("page_size", 1, 1000).orElse(20),
+                f.integer("feed_size", 1, 1000).orElse(50),
+                feedContent,
+                f.text("news_name").map(InlineText::clean).filter(s -> !s.isEmpty()).orElse(title),
+                f.integer("news_window_hours", 1, 24 * 30).orElse(48),
+                f.integer("sitemap_max_urls", 1, 50_000).orElse(50_000),
+                f.integer("news_sitemap_max_urls", 1, 1_000).orElse(1_000),
+                f.integer("max_file_size_mb", 1, 100).orElse(5) * 1024L * 1024L,
+                rawHtml,
+                new LinkedHashSet<>(f.textList("extra_keys")),
+                logo,
+                f.text("copyright").map(InlineText::clean).orElse(""),
+                sources(f));
+    }
+
+    private static Map<String, Source> sources(YamlFields f) {
+        Map<String, Source> sources = new HashMap<>();
+        Optional<YamlMap> registry = f.mapping("sources");
+        if (registry.isEmpty()) {
+            return sources;
+        }
+        Map<String, String> slugs = new HashMap<>();
+        for (YamlMap.Entry entry : registry.get().entries()) {
+            String id = entry.key();
+            String slug = Slugs.slugify(id);
+            if (slug.isEmpty()) {
+                f.error(entry.keyMark(), "source id '" + id + "' has no letters or digits", "use an id like anadolu or reuters");
+                continue;
+            }
+            String clash = slugs.putIfAbsent(slug, id);
+            if (clash != null) {
+                f.error(entry.keyMark(), "source ids '" + clash + "' and '" + id + "' give the same URL /sources/" + slug + "/", "rename one");
+                continue;
+            }
+            if (!(entry.value() instanceof YamlMap map)) {
+                f.error(entry.value().mark(), "source '" + id + "' must be a mapping with name, short, url, notice", "");
+                continue;
+            }
+            YamlFields s = new YamlFields(map, f.path(), problemsOf(f));
+            s.rejectUnknown(SOURCE_KEYS, Set.of());
+            String name = s.requiredText("name", entry.keyMark(), "the source's full name").map(InlineText::clean).orElse(id);
+            String shortName = s.text("short").map(InlineText::clean).filter(t -> !t.isEmpty()).orElse(name);
+            Optional<String> url = s.text("url").map(String::strip).filter(u -> checkHttp(s, "url", u));
+            Optional<String> feed = s.text("feed").map(String::strip).filter(u -> checkHttp(s, "feed", u));
+            Optional<String> notice = s.text("notice").map(String::strip).filter(t -> !t.isEmpty());
+            sources.put(id, new Source(id, slug, name, shortName, url, feed, notice));
+        }
+        return sources;
+    }
+
+    private static List<Problem> problemsOf(YamlFields f) {
+        return f.problems();
+    }
+
+    private static boolean checkHttp(YamlFields f, String key, String url) {
+        if (url.startsWith("https://") || url.startsWith("http://")) {
+            return true;
+        }
+        f.error(mark(f, key), "'" + key + "' must be an http:// or https:// address", "");
+        return false;
+    }
+
+    private static Optional<URI> baseUrl(String raw, YamlFields f) {
+        String value = raw.strip();
+        try {
+            URI uri = new URI(value);
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null
+                    || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new URISyntaxException(value, "not an http(s) address");
+            }
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            if (!path.endsWith("/")) {
+                path = path + "/";
+            }
+            return Optional.of(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path));
+        } catch (URISyntaxException e) {
+            f.error(mark(f, "base_url"), "base_url '" + value + "' is not an absolute http(s) address",
+                    "e.g. https://example.org/ or https://example.org/news/");
+            return Optional.empty();
+        }
+    }
+
+    private static <T> T choice(YamlFields f, String key, String value, Map<String, T> options, T fallback) {
+        T found = options.get(value.strip().toLowerCase(Locale.ROOT));
+        if (found == null) {
+            f.error(mark(f, key), "'" + key + "' must be one of " + String.join(", ", new java.util.TreeSet<>(options.keySet())),
+                    "got '" + value + "'");
+            return fallback;
+        }
+        return found;
+    }
+
+    private static Mark mark(YamlFields f, String key) {
+        return f.entry(key).map(e -> e.value().mark()).orElse(new Mark(1, 1));
+    }
+}

@@ -1,0 +1,58 @@
+package org.warraq.content;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One article as loaded from {@code content/}: its front matter, validated, and what list pages need.
+ * The body is not kept (it is rendered from the file when the article's page is written), so a site of
+ * 100,000 articles fits in a small heap.
+ *
+ * @param file        path relative to the site root, for problem lines ("content/2024/x.md")
+ * @param contentPath path relative to {@code content/} ("2024/x.md")
+ * @param title       headline, cleaned to one line
+ * @param date        publication time, with the offset written or the site's
+ * @param updated     last correction or update time
+ * @param slug        URL slug (normalised)
+ * @param dateline    city the story was filed from
+ * @param sourceId    id in the sources registry
+ * @param sourceUrl   link to the original story
+ * @param authors     byline names
+ * @param tags        tags as written (cleaned), in order, without duplicates
+ * @param summary     explicit summary, or the first paragraph as plain text, cut at a word boundary
+ * @param image       lead image
+ * @param draft       left out of the site unless drafts are asked for
+ * @param params      values of the site's extra front-matter keys
+ * @param hash        SHA-256 of the file's bytes, hex
+ * @param words       approximate word count of the body
+ * @param slugLine    line of the {@code slug:} key, or of {@code title:} when the slug comes from it
+ * @param references  relative links and images in the body (their targets are part of the page's inputs)
+ */
+public record Article(String file, String contentPath, String title, OffsetDateTime date,
+                      Optional<OffsetDateTime> updated, String slug, Optional<String> dateline,
+                      Optional<String> sourceId, Optional<String> sourceUrl, List<String> authors,
+                      List<String> tags, String summary, Optional<Image> image, boolean draft,
+                      Map<String, String> params, String hash, int words, int slugLine,
+                      List<String> references) {
+
+    public Article {
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        references = List.copyOf(references);
+        params = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
+    }
+
+    /** The calendar day of publication in the site's time zone; archives and URLs use it. */
+    public LocalDate day(ZoneId zone) {
+        return date.atZoneSameInstant(zone).toLocalDate();
+    }
+
+    /** The update time, or the publication time when there was no update. */
+    public OffsetDateTime lastModified() {
+        return updated.orElse(date);
+    }
+}

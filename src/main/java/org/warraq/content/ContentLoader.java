@@ -1,0 +1,41 @@
+package org.warraq.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.warraq.diag.BuildFailure;
+import org.warraq.diag.Problems;
+import org.warraq.util.Workers;
+
+/** The load stage: every article of {@code content/} read in parallel, all problems collected. */
+public final class ContentLoader {
+    public static final String CONTENT = "content";
+
+    private ContentLoader() {
+    }
+
+    public static Content load(Path root, ArticleReader reader, boolean includeDrafts, Workers workers, Problems problems) {
+        Path contentDir = root.resolve(CONTENT);
+        if (!Files.isDirectory(contentDir)) {
+            throw BuildFailure.config(CONTENT, 1, 1, "no content/ folder in " + root.toAbsolutePath().normalize(),
+                    "articles go in content/, e.g. content/2024/my-story.md");
+        }
+        ContentScanner.Scan scan = ContentScanner.scan(contentDir, CONTENT, problems);
+        List<ArticleReader.Result> results = workers.map(scan.articles(), reader::read);
+        List<Article> articles = new ArrayList<>(results.size());
+        int drafts = 0;
+        for (ArticleReader.Result result : results) {
+            problems.addAll(result.problems());
+            if (result.article().isPresent()) {
+                Article article = result.article().get();
+                if (article.draft() && !includeDrafts) {
+                    drafts++;
+                } else {
+                    articles.add(article);
+                }
+            }
+        }
+        return new Content(articles, scan.files(), drafts);
+    }
+}

@@ -1,0 +1,91 @@
+package org.warraq.content;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Front-matter dates: {@code 2024-02-26T14:30:00+01:00}, {@code 2024-02-26 14:30}, {@code 2024-02-26}
+ * (midnight), with {@code Z}, an offset, or none (then the site's time zone applies). Anything else is
+ * refused with a message that tells an unreadable date from one that does not exist.
+ */
+final class Dates {
+    private static final Pattern SHAPE = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
+
+    private Dates() {
+    }
+
+    /** A date that could not be taken, with why. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String hint;
+
+        Refused(String message, String hint) {
+            super(message, null, false, false);
+            this.hint = hint;
+        }
+    }
+
+    static OffsetDateTime parse(String raw, ZoneId zone) throws Refused {
+        String text = raw.strip();
+        Matcher m = SHAPE.matcher(text);
+        if (!m.matches()) {
+            throw new Refused("cannot read date '" + text + "'",
+                    "write it as 2024-02-26T14:30:00+01:00, 2024-02-26 14:30 or 2024-02-26");
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw impossible(text, year, month, day);
+        }
+        LocalTime time = LocalTime.MIDNIGHT;
+        if (m.group(4) != null) {
+            int hour = Integer.parseInt(m.group(4));
+            int minute = Integer.parseInt(m.group(5));
+            int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+            int nanos = m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9));
+            try {
+                time = LocalTime.of(hour, minute, second, nanos);
+            } catch (DateTimeException e) {
+                throw new Refused("time in '" + text + "' does not exist", "hours go 00–23, minutes and seconds 00–59");
+            }
+        }
+        LocalDateTime local = LocalDateTime.of(date, time);
+        if (m.group(8) == null) {
+            return local.atZone(zone).toOffsetDateTime();
+        }
+        try {
+            String offset = m.group(8);
+            if (offset.length() == 5) {
+                offset = offset.substring(0, 3) + ":" + offset.substring(3);
+            }
+            return local.atOffset(ZoneOffset.of(offset));
+        } catch (DateTimeException e) {
+            throw new Refused("offset in '" + text + "' is not valid", "offsets go from -18:00 to +18:00");
+        }
+    }
+
+    private static Refused impossible(String text, int year, int month, int day) {
+        if (month < 1 || month > 12) {
+            return new Refused("date '" + text + "' does not exist: there is no month " + month,
+                    "the month comes second: YYYY-MM-DD");
+        }
+        int length = java.time.YearMonth.of(year, month).lengthOfMonth();
+        String name = java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return new Refused("date '" + text + "' does not exist: " + name + " " + year + " has " + length + " days",
+                "check the day");
+    }
+}

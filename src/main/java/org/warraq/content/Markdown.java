@@ -1,0 +1,374 @@
+package org.warraq.content;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.warraq.config.RawHtml;
+import org.warraq.diag.Problem;
+import org.warraq.text.InlineText;
+import org.warraq.text.Summaries;
+
+/**
+ * The one Markdown setup of a build: CommonMark with tables, strikethrough, autolinks and footnotes
+ * (flexmark-java). Relative links and images are resolved through {@link Links}; links with unsafe
+ * schemes are neutralised; raw HTML is escaped, sanitised or trusted as {@code raw_html} says; links to
+ * other sites get {@code rel="noopener"}; images load lazily; when a body uses level-1 headings, all its
+ * headings move down one level so the article's title stays the page's only {@code <h1>}.
+ */
+public final class Markdown {
+    private static final NullableDataKey<LinkState> STATE = new NullableDataKey<>("WARRAQ_LINK_STATE");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]*\\]");
+    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S.*$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^([-*+]|\\d{1,9}[.)])(\\s.*)?$");
+    private static final Pattern THEMATIC_BREAK = Pattern.compile("^([-*_])(\\s*\\1){2,}\\s*$");
+    private static final Pattern SETEXT = Pattern.compile("^(=+|-+)\\s*$");
+    private static final Pattern ATX = Pattern.compile("^#{1,6}(\\s.*)?$");
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\]\\(\\s*<?([^)\\s>]+)|^ {0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)|(?:href|src)\\s*=\\s*[\"']([^\"']+)[\"']",
+            Pattern.MULTILINE);
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final RawHtml rawHtml;
+    private final HtmlSanitizer sanitizer;
+    private final String siteHost;
+
+    public Markdown(RawHtml rawHtml, URI baseUrl) {
+        this.rawHtml = rawHtml;
+        this.siteHost = baseUrl.getHost() == null ? "" : baseUrl.getHost().toLowerCase(Locale.ROOT);
+        this.sanitizer = new HtmlSanitizer(siteHost);
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        parser = Parser.builder(options).build();
+        String host = siteHost;
+        renderer = HtmlRenderer.builder(options)
+                .linkResolverFactory(new ResolverFactory())
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+                        return (node, part, attributes) -> {
+                            String href = attributes.getValue("href");
+                            if (href != null && !href.isEmpty() && isExternal(href, host)) {
+                                attributes.replaceValue("rel", "noopener");
+                            }
+                            if (node instanceof com.vladsch.flexmark.ast.Image || node instanceof com.vladsch.flexmark.ast.ImageRef) {
+                                attributes.replaceValue("loading", "lazy");
+                                attributes.replaceValue("decoding", "async");
+                            }
+                        };
+                    }
+                })
+                .build();
+    }
+
+    /**
+     * Renders {@code body} (which starts on line {@code bodyLine} of {@code file}); problems with its links
+     * are added to {@code problems} with their positions.
+     */
+    public Body render(String body, String file, int bodyLine, Links links, List<Problem> problems) {
+        Document document = parser.parse(body);
+        demoteHeadingsIfNeeded(document);
+        LinkState state = new LinkState(links, file, bodyLine, body, problems);
+        document.set(STATE, state);
+        String html = renderer.render(document);
+        String feedHtml = html;
+        if (state.sawRelative) {
+            state.feed = true;
+            feedHtml = renderer.render(document);
+        }
+        if (rawHtml == RawHtml.SANITIZE && hasRawHtml(document)) {
+            html = sanitizer.clean(html);
+            feedHtml = state.sawRelative ? sanitizer.clean(feedHtml) : html;
+        }
+        return new Body(html, feedHtml);
+    }
+
+    /** The first paragraph of {@code body} as plain text, cut for a summary; empty when there is none. */
+    public String summary(String body) {
+        String source = firstParagraphSource(body);
+        if (source.isBlank()) {
+            return "";
+        }
+        Document document = parser.parse(source);
+        Node first = document.getFirstChildAny(Paragraph.class);
+        if (first == null) {
+            return "";
+        }
+        return Summaries.cut(new TextCollectingVisitor().collectAndGetText(first), Summaries.MAX_LENGTH);
+    }
+
+    /**
+     * The relative references of a body (links and images that are not absolute URLs or fragments), found by
+     * a quick scan so the load stage need not parse the Markdown. Sorted, without duplicates.
+     */
+    public static List<String> relativeReferences(String body) {
+        if (body.indexOf("](") < 0 && body.indexOf("]:") < 0 && body.indexOf('=') < 0) {
+            return List.of();
+        }
+        java.util.TreeSet<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = REFERENCE.matcher(body);
+        while (m.find()) {
+            String url = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (!url.startsWith("#") && !url.startsWith("//") && !SCHEME.matcher(url).find()) {
+                found.add(url);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Approximate number of words (runs of characters holding a letter or digit). */
+    public static int countWords(String body) {
+        int words = 0;
+        boolean inWord = false;
+        boolean hasLetter = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (inWord && hasLetter) {
+                    words++;
+                }
+                inWord = false;
+                hasLetter = false;
+            } else {
+                inWord = true;
+                hasLetter |= Character.isLetterOrDigit(c);
+            }
+        }
+        return inWord && hasLetter ? words + 1 : words;
+    }
+
+    /** Whether {@code url} leads off the site: an absolute or protocol-relative address on another host. */
+    static boolean isExternal(String url, String siteHost) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        String rest;
+        if (lower.startsWith("https://")) {
+            rest = lower.substring(8);
+        } else if (lower.startsWith("http://")) {
+            rest = lower.substring(7);
+        } else if (lower.startsWith("//")) {
+            rest = lower.substring(2);
+        } else {
+            return false;
+        }
+        int end = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '/' || c == '?' || c == '#' || c == ':') {
+                end = i;
+                break;
+            }
+        }
+        return !rest.substring(0, end).equals(siteHost);
+    }
+
+    /**
+     * The lines of the first paragraph (skipping headings, lists, quotes, tables, code, HTML and lone
+     * images), plus the reference definitions it may use, so only that much needs parsing.
+     */
+    static String firstParagraphSource(String body) {
+        String[] lines = body.split("\n", -1);
+        List<String> paragraph = new ArrayList<>();
+        List<String> definitions = new ArrayList<>();
+        String fence = null;
+        boolean done = false;
+        for (String line : lines) {
+            String t = line.strip();
+            if (REFERENCE_DEFINITION.matcher(line).matches()) {
+                definitions.add(line);
+                if (!paragraph.isEmpty()) {
+                    done = true;
+                }
+                continue;
+            }
+            if (done) {
+                continue;
+            }
+            if (fence != null) {
+                if (t.startsWith(fence)) {
+                    fence = null;
+                }
+                continue;
+            }
+            if (paragraph.isEmpty()) {
+                if (t.isEmpty() || line.startsWith("    ") || line.startsWith("\t") || startsBlock(t)
+                        || (t.startsWith("![") && t.endsWith(")"))) {
+                    if (t.startsWith("```") || t.startsWith("~~~")) {
+                        fence = t.substring(0, 3);
+                    }
+                    continue;
+                }
+                paragraph.add(line);
+            } else if (t.isEmpty() || startsBlock(t)) {
+                if (SETEXT.matcher(t).matches() && !t.isEmpty()) {
+                    paragraph.clear();
+                    continue;
+                }
+                done = true;
+            } else {
+                paragraph.add(line);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : paragraph) {
+            out.append(FOOTNOTE_REF.matcher(line).replaceAll("")).append('\n');
+        }
+        if (!definitions.isEmpty()) {
+            out.append('\n');
+            definitions.stream().filter(d -> !d.strip().startsWith("[^")).forEach(d -> out.append(d).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static boolean startsBlock(String t) {
+        return ATX.matcher(t).matches() || t.startsWith(">") || t.startsWith("|") || t.startsWith("<")
+                || t.startsWith("```") || t.startsWith("~~~") || LIST_ITEM.matcher(t).matches()
+                || THEMATIC_BREAK.matcher(t).matches() || SETEXT.matcher(t).matches();
+    }
+
+    private static void demoteHeadingsIfNeeded(Document document) {
+        List<Heading> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                headings.add(heading);
+            }
+        }
+        if (headings.stream().anyMatch(h -> h.getLevel() == 1)) {
+            headings.forEach(h -> h.setLevel(Math.min(6, h.getLevel() + 1)));
+        }
+    }
+
+    private static boolean hasRawHtml(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per-render state handed to the link resolver through the document. */
+    private static final class LinkState {
+        final Links links;
+        final String file;
+        final int bodyLine;
+        final String body;
+        final List<Problem> problems;
+        boolean feed;
+        boolean sawRelative;
+
+        LinkState(Links links, String file, int bodyLine, String body, List<Problem> problems) {
+            this.links = links;
+            this.file = file;
+            this.bodyLine = bodyLine;
+            this.body = body;
+            this.problems = problems;
+        }
+
+        void report(Node node, boolean error, String message, String hint) {
+            if (feed) {
+                return;
+            }
+            int offset = Math.min(node.getStartOffset(), body.length());
+            int line = bodyLine;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (body.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = body.codePointCount(lineStart, offset) + 1;
+            problems.add(error ? Problem.error(file, line, column, message, hint)
+                    : Problem.warning(file, line, column, message, hint));
+        }
+    }
+
+    private static final class ResolverFactory implements LinkResolverFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return (node, ctx, link) -> resolve(node, STATE.get(ctx.getDocument()), link);
+        }
+    }
+
+    private static ResolvedLink resolve(Node node, LinkState state, ResolvedLink link) {
+        String url = link.getUrl();
+        if (state == null || url.isEmpty() || url.startsWith("#") || url.startsWith("//")) {
+            return link;
+        }
+        if (SCHEME.matcher(url).find()) {
+            String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
+            if (SAFE_SCHEMES.contains(scheme)) {
+                return link;
+            }
+            state.report(node, false, "link with a '" + scheme + ":' address removed",
+                    "only http, https, mailto and tel links are kept");
+            return link.withUrl("#").withStatus(LinkStatus.INVALID);
+        }
+        state.sawRelative = true;
+        int cut = firstIndexOf(url, '#', '?');
+        String suffix = cut < 0 ? "" : url.substring(cut);
+        String decoded = ContentPaths.pathOf(url);
+        Optional<String> target = state.feed ? state.links.absolute(decoded) : state.links.onPage(decoded);
+        if (target.isEmpty()) {
+            state.report(node, true, "'" + InlineText.clean(url) + "' points at no file in content/",
+                    "check the file name; paths are relative to this article's folder");
+            return link;
+        }
+        return link.withUrl(target.get() + suffix).withStatus(LinkStatus.VALID);
+    }
+
+    private static int firstIndexOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        if (i < 0) {
+            return j;
+        }
+        return j < 0 ? i : Math.min(i, j);
+    }
+}

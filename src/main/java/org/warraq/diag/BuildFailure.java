@@ -1,0 +1,37 @@
+package org.warraq.diag;
+
+import java.util.List;
+
+/**
+ * A build that cannot go on, with every problem found by the stage that stopped it.
+ * The CLI prints the problems and exits with {@link #exitCode()}.
+ */
+public final class BuildFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Content or template problems. */
+    public static final int CONTENT = 1;
+    /** Usage or configuration problems. */
+    public static final int CONFIG = 2;
+
+    private final int exitCode;
+    private final transient List<Problem> problems;
+
+    public BuildFailure(int exitCode, List<Problem> problems) {
+        super(problems.isEmpty() ? "build failed" : problems.get(0).format(), null, false, false);
+        this.exitCode = exitCode;
+        this.problems = List.copyOf(problems);
+    }
+
+    public static BuildFailure config(String path, int line, int column, String message, String hint) {
+        return new BuildFailure(CONFIG, List.of(Problem.error(path, line, column, message, hint)));
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

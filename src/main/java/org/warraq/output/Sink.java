@@ -1,0 +1,16 @@
+package org.warraq.output;
+
+import java.nio.file.Path;
+
+/** Where the render stage puts files. Every method may be called from many threads. */
+public interface Sink {
+    /**
+     * Whether the file at {@code path} is already what {@code fingerprint} describes (then it is kept and
+     * need not be rendered).
+     */
+    boolean isCurrent(String path, String fingerprint);
+
+    void write(String path, String fingerprint, byte[] bytes);
+
+    void copy(String path, String fingerprint, Path source);
+}

@@ -1,0 +1,156 @@
+package org.warraq.publish;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import org.warraq.config.FeedContent;
+import org.warraq.config.SiteConfig;
+import org.warraq.config.Source;
+import org.warraq.content.Article;
+import org.warraq.render.Route;
+import org.warraq.render.Routes;
+import org.warraq.text.Slugs;
+
+/**
+ * Atom 1.0 (RFC 4287) and RSS 2.0 feeds. Every date comes from the content (a feed's updated time is its
+ * newest entry's), so two builds of the same input give the same bytes. RSS dates are RFC 822 with
+ * English names whatever the site's language; Atom dates are RFC 3339.
+ */
+public final class Feeds {
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME;
+    private static final OffsetDateTime EPOCH = Instant.EPOCH.atOffset(ZoneOffset.UTC);
+
+    private final SiteConfig config;
+    private final Routes routes;
+    private final String generatorVersion;
+
+    public Feeds(SiteConfig config, Routes routes, String generatorVersion) {
+        this.config = config;
+        this.routes = routes;
+        this.generatorVersion = generatorVersion;
+    }
+
+    /**
+     * The Atom feed of {@code scope}.
+     *
+     * @param content the body HTML of an entry (absolute links), used when {@code feed_content} is full
+     */
+    public byte[] atom(FeedScope scope, Function<Article, String> content) {
+        String self = routes.absolute(routes.atom(scope.scope()));
+        XmlOut x = new XmlOut();
+        x.open("feed", "xmlns", "http://www.w3.org/2005/Atom", "xml:lang", config.language());
+        x.text("id", self);
+        x.text("title", scope.title());
+        if (!scope.description().isEmpty()) {
+            x.text("subtitle", scope.description());
+        }
+        x.text("updated", rfc3339(newest(scope.entries())));
+        x.empty("link", "rel", "self", "type", "application/atom+xml", "href", self);
+        x.empty("link", "rel", "alternate", "type", "text/html", "href", routes.absolute(alternate(scope.scope())));
+        x.open("author").text("name", config.title()).close();
+        x.text("generator", "Warraq", "version", generatorVersion);
+        for (Article a : scope.entries()) {
+            String url = routes.absolute(routes.article(a));
+            x.open("entry");
+            x.text("id", url);
+            x.text("title", a.title());
+            x.empty("link", "rel", "alternate", "type", "text/html", "href", url);
+            x.text("published", rfc3339(a.date()));
+            x.text("updated", rfc3339(a.lastModified()));
+            for (String author : authors(a)) {
+                x.open("author").text("name", author).close();
+            }
+            for (String tag : a.tags()) {
+                x.empty("category", "term", tag, "scheme", routes.absolute(routes.tag(Slugs.slugify(tag), 1)));
+            }
+            if (!a.summary().isEmpty()) {
+                x.text("summary", a.summary(), "type", "text");
+            }
+            if (config.feedContent() == FeedContent.FULL) {
+                x.text("content", content.apply(a), "type", "html");
+            }
+            source(a).ifPresent(s -> {
+                x.open("source");
+                x.text("id", s.url().orElse(routes.absolute(routes.source(s.slug(), 1))));
+                x.text("title", s.name());
+                x.empty("link", "rel", "alternate", "href", s.url().orElse(routes.absolute(routes.source(s.slug(), 1))));
+                x.close();
+            });
+            x.close();
+        }
+        x.close();
+        return x.finish();
+    }
+
+    /** The RSS 2.0 feed of {@code scope}; full bodies go in {@code content:encoded}. */
+    public byte[] rss(FeedScope scope, Function<Article, String> content) {
+        XmlOut x = new XmlOut();
+        x.open("rss", "version", "2.0", "xmlns:atom", "http://www.w3.org/2005/Atom",
+                "xmlns:dc", "http://purl.org/dc/elements/1.1/", "xmlns:content", "http://purl.org/rss/1.0/modules/content/");
+        x.open("channel");
+        x.text("title", scope.title());
+        x.text("link", routes.absolute(alternate(scope.scope())));
+        x.text("description", scope.description().isEmpty() ? scope.title() : scope.description());
+        x.text("language", config.language());
+        x.text("lastBuildDate", rfc822(newest(scope.entries())));
+        x.text("generator", "Warraq " + generatorVersion);
+        x.empty("atom:link", "href", routes.absolute(routes.rss(scope.scope())), "rel", "self", "type", "application/rss+xml");
+        for (Article a : scope.entries()) {
+            String url = routes.absolute(routes.article(a));
+            x.open("item");
+            x.text("title", a.title());
+            x.text("link", url);
+            x.text("guid", url, "isPermaLink", "true");
+            x.text("pubDate", rfc822(a.date()));
+            for (String author : authors(a)) {
+                x.text("dc:creator", author);
+            }
+            for (String tag : a.tags()) {
+                x.text("category", tag);
+            }
+            x.text("description", a.summary().isEmpty() ? a.title() : a.summary());
+            if (config.feedContent() == FeedContent.FULL) {
+                x.text("content:encoded", content.apply(a));
+            }
+            source(a).ifPresent(s -> x.text("source", s.name(), "url",
+                    s.feed().or(s::url).orElse(routes.absolute(routes.atom(List.of("sources", s.slug())))) ));
+            x.close();
+        }
+        x.close();
+        x.close();
+        return x.finish();
+    }
+
+    private java.util.Optional<Source> source(Article a) {
+        return a.sourceId().map(config.sources()::get);
+    }
+
+    private List<String> authors(Article a) {
+        if (!a.authors().isEmpty()) {
+            return a.authors();
+        }
+        return List.of(source(a).map(Source::name).orElse(config.title()));
+    }
+
+    private Route alternate(List<String> scope) {
+        if (scope.isEmpty()) {
+            return routes.home(1);
+        }
+        return scope.get(0).equals("tags") ? routes.tag(scope.get(1), 1) : routes.source(scope.get(1), 1);
+    }
+
+    private static OffsetDateTime newest(List<Article> entries) {
+        return entries.stream().map(Article::lastModified).max(java.util.Comparator.naturalOrder()).orElse(EPOCH);
+    }
+
+    static String rfc3339(OffsetDateTime t) {
+        return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    static String rfc822(OffsetDateTime t) {
+        return t.format(RFC_822);
+    }
+}

@@ -1,0 +1,190 @@
+package org.warraq.render;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.warraq.content.Article;
+import org.warraq.config.SiteConfig;
+
+/**
+ * The URL scheme, in one place. Every route of the site comes from here, and so does every link:
+ * {@link #href} makes links relative to the page they are on (so a site works under any base path and
+ * from disk), {@link #absolute} makes the absolute URLs feeds, sitemaps and canonical links need.
+ *
+ * <pre>
+ * /  /page/2/                       home
+ * /2024/02/26/slug/                 article
+ * /2024/  /2024/02/  /2024/02/26/   year, month, day archives (each with /page/N/)
+ * /archive/  /tags/  /sources/      overviews
+ * /tags/slug/  /sources/id/         one tag, one source (with /page/N/, feed.xml, rss.xml)
+ * /feed.xml  /rss.xml  /sitemap.xml  /news-sitemap.xml  /robots.txt  /404.html  /assets/...
+ * </pre>
+ */
+public final class Routes {
+    private final String base;
+    private final String basePath;
+    private final java.time.ZoneId zone;
+
+    public Routes(SiteConfig config) {
+        this(config.baseUrl(), config.timezone());
+    }
+
+    public Routes(URI baseUrl, java.time.ZoneId zone) {
+        this.base = baseUrl.toString();
+        this.basePath = baseUrl.getRawPath();
+        this.zone = zone;
+    }
+
+    public Route home(int page) {
+        return paged(List.of(), page);
+    }
+
+    public Route article(Article article) {
+        LocalDate day = article.day(zone);
+        return Route.page(year(day.getYear()), two(day.getMonthValue()), two(day.getDayOfMonth()), article.slug());
+    }
+
+    public Route year(int year, int page) {
+        return paged(List.of(year(year)), page);
+    }
+
+    public Route month(YearMonth month, int page) {
+        return paged(List.of(year(month.getYear()), two(month.getMonthValue())), page);
+    }
+
+    public Route day(LocalDate day, int page) {
+        return paged(List.of(year(day.getYear()), two(day.getMonthValue()), two(day.getDayOfMonth())), page);
+    }
+
+    public Route archive() {
+        return Route.page("archive");
+    }
+
+    public Route tags() {
+        return Route.page("tags");
+    }
+
+    public Route tag(String slug, int page) {
+        return paged(List.of("tags", slug), page);
+    }
+
+    public Route sources() {
+        return Route.page("sources");
+    }
+
+    public Route source(String slug, int page) {
+        return paged(List.of("sources", slug), page);
+    }
+
+    public Route notFound() {
+        return Route.file("404.html");
+    }
+
+    /** The Atom feed of a scope: [] for the site, ["tags", slug], ["sources", slug]. */
+    public Route atom(List<String> scope) {
+        return file(scope, "feed.xml");
+    }
+
+    /** The RSS 2.0 feed of a scope. */
+    public Route rss(List<String> scope) {
+        return file(scope, "rss.xml");
+    }
+
+    public Route sitemap() {
+        return Route.file("sitemap.xml");
+    }
+
+    /** Part {@code n} (1-based) of a sitemap split under an index. */
+    public Route sitemapPart(int n) {
+        return Route.file("sitemap-" + n + ".xml");
+    }
+
+    public Route newsSitemap() {
+        return Route.file("news-sitemap.xml");
+    }
+
+    public Route newsSitemapPart(int n) {
+        return Route.file("news-sitemap-" + n + ".xml");
+    }
+
+    public Route robots() {
+        return Route.file("robots.txt");
+    }
+
+    /** A theme asset, e.g. "style.css" gives /assets/style.css. */
+    public Route asset(String path) {
+        List<String> segments = new ArrayList<>();
+        segments.add("assets");
+        segments.addAll(List.of(path.split("/")));
+        return Route.file(segments);
+    }
+
+    /** A non-Markdown file of content/, published at the same relative path. */
+    public Route contentFile(String contentPath) {
+        return Route.file(List.of(contentPath.split("/")));
+    }
+
+    /** The absolute URL of a route: base URL + encoded path. */
+    public String absolute(Route route) {
+        return base + route.urlPath();
+    }
+
+    /** The path from the host's root: base path + encoded path (for 404.html, served at any depth). */
+    public String rooted(Route route) {
+        return basePath + route.urlPath();
+    }
+
+    /**
+     * A link from the page at {@code from} to {@code to}: relative ("../../tags/x/") so the site works under
+     * any base path; rooted when {@code from} is the 404 page, which servers show at any URL.
+     */
+    public String href(Route from, Route to) {
+        if (!from.page() && from.segments().size() == 1 && from.segments().get(0).equals("404.html")) {
+            return rooted(to);
+        }
+        List<String> here = from.folder();
+        List<String> there = to.segments();
+        int common = 0;
+        int limit = Math.min(here.size(), to.page() ? there.size() : there.size() - 1);
+        while (common < limit && here.get(common).equals(there.get(common))) {
+            common++;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = common; i < here.size(); i++) {
+            out.append("../");
+        }
+        for (int i = common; i < there.size(); i++) {
+            out.append(UrlEncoding.segment(there.get(i)));
+            if (i < there.size() - 1 || to.page()) {
+                out.append('/');
+            }
+        }
+        return out.length() == 0 ? "./" : out.toString();
+    }
+
+    private static Route paged(List<String> segments, int page) {
+        List<String> all = new ArrayList<>(segments);
+        if (page > 1) {
+            all.add("page");
+            all.add(Integer.toString(page));
+        }
+        return new Route(all, true);
+    }
+
+    private static Route file(List<String> scope, String name) {
+        List<String> all = new ArrayList<>(scope);
+        all.add(name);
+        return Route.file(all);
+    }
+
+    private static String year(int year) {
+        return String.format(Locale.ROOT, "%04d", year);
+    }
+
+    private static String two(int n) {
+        return String.format(Locale.ROOT, "%02d", n);
+    }
+}

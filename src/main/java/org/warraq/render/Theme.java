@@ -1,0 +1,151 @@
+package org.warraq.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.warraq.util.Hashing;
+
+/**
+ * The site's look: the publisher's {@code templates/} folder over the default theme inside Warraq (which
+ * is the repository's own {@code templates/} folder, packaged by Maven). A file in the publisher's folder
+ * replaces the default file of the same name; files under {@code static/} are published under
+ * {@code /assets/}.
+ */
+public final class Theme {
+    /** Where the default theme sits on the class path. */
+    public static final String BUILT_IN = "org/warraq/theme";
+    public static final String STATIC = "static";
+    private static final Pattern INCLUDE = Pattern.compile("<#(?:include|import)\\s+\"([^\"]+)\"");
+
+    private final Path userDir;
+
+    public Theme(Path userDir) {
+        this.userDir = userDir;
+    }
+
+    /** The publisher's templates folder, if it exists. */
+    public Optional<Path> userDir() {
+        return Files.isDirectory(userDir) ? Optional.of(userDir) : Optional.empty();
+    }
+
+    /** The path problems name for a template: "templates/x.ftlh", or "(built-in theme)/x.ftlh". */
+    public String display(String name) {
+        return isUsers(name) ? "templates/" + name : "(built-in theme)/" + name;
+    }
+
+    public boolean isUsers(String name) {
+        return userDir().map(d -> Files.isRegularFile(d.resolve(name))).orElse(false);
+    }
+
+    /** The bytes of a theme file, the publisher's first. */
+    public Optional<byte[]> read(String name) {
+        try {
+            if (isUsers(name)) {
+                return Optional.of(Files.readAllBytes(userDir.resolve(name)));
+            }
+            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "/" + name)) {
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A hash of a template and everything it includes or imports (found by reading the directives), so a
+     * change to a template invalidates exactly the pages that use it.
+     */
+    public String closureHash(String name) {
+        TreeSet<String> seen = new TreeSet<>();
+        List<String> queue = new ArrayList<>(List.of(name));
+        StringBuilder all = new StringBuilder();
+        while (!queue.isEmpty()) {
+            String next = queue.remove(queue.size() - 1);
+            if (!seen.add(next)) {
+                continue;
+            }
+            Optional<byte[]> bytes = read(next);
+            String text = bytes.map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse("");
+            Matcher m = INCLUDE.matcher(text);
+            while (m.find()) {
+                queue.add(resolve(next, m.group(1)));
+            }
+        }
+        for (String n : seen) {
+            all.append(n).append('\0').append(read(n).map(Hashing::hex).orElse("-")).append('\n');
+        }
+        return Hashing.hex(all.toString());
+    }
+
+    /** Static files (below {@code static/}), as paths relative to it, sorted; the publisher's win. */
+    public List<String> staticFiles() {
+        TreeSet<String> names = new TreeSet<>(builtInStatic());
+        userDir().map(d -> d.resolve(STATIC)).filter(Files::isDirectory).ifPresent(dir -> {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile)
+                        .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                        .filter(p -> !p.startsWith(".") && !p.contains("/."))
+                        .forEach(names::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return List.copyOf(names);
+    }
+
+    private static List<String> builtInStatic() {
+        List<String> out = new ArrayList<>();
+        String prefix = BUILT_IN + "/" + STATIC + "/";
+        URL marker = Theme.class.getClassLoader().getResource(BUILT_IN + "/" + STATIC);
+        if (marker == null) {
+            return out;
+        }
+        try {
+            if ("jar".equals(marker.getProtocol())) {
+                String jarPath = marker.getPath().substring("file:".length(), marker.getPath().indexOf("!/"));
+                try (JarFile jar = new JarFile(java.net.URLDecoder.decode(jarPath, java.nio.charset.StandardCharsets.UTF_8))) {
+                    Enumeration<JarEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        JarEntry e = entries.nextElement();
+                        if (!e.isDirectory() && e.getName().startsWith(prefix)) {
+                            out.add(e.getName().substring(prefix.length()));
+                        }
+                    }
+                }
+            } else {
+                Path dir = Path.of(marker.toURI());
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.filter(Files::isRegularFile).forEach(p -> out.add(dir.relativize(p).toString().replace('\\', '/')));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private static String resolve(String from, String name) {
+        if (name.startsWith("/")) {
+            return name.substring(1);
+        }
+        int slash = from.lastIndexOf('/');
+        String base = slash < 0 ? "" : from.substring(0, slash + 1);
+        return org.warraq.content.ContentPaths.resolve(base, name).orElse(name);
+    }
+}

@@ -1,0 +1,42 @@
+package org.warraq.render.view;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article on its own page ({@code article}).
+ *
+ * @param title          headline
+ * @param url            link to the article (its own page: "./")
+ * @param published      publication date
+ * @param updated        update date, or null
+ * @param dateline       city it was filed from, or null
+ * @param datelineLine   dateline joined with the source's short name, e.g. "الرباط / الأناضول", or null
+ * @param source         the source, or null
+ * @param authors        byline names
+ * @param summary        summary (plain text), may be empty
+ * @param image          lead image, or null
+ * @param tags           links to the article's tag pages
+ * @param body           the rendered body
+ * @param originalUrl    link to the original story (source_url), or null
+ * @param readingMinutes estimated reading time in minutes
+ * @param readingText    reading time as text in the site's digits, e.g. "4 دقائق"
+ * @param day            link to the article's day in the archive
+ * @param params         values of extra front-matter keys declared in site.yaml
+ */
+public record ArticleView(String title, String url, DateView published, DateView updated, String dateline,
+                          String datelineLine, SourceView source, List<String> authors, String summary,
+                          ImageView image, List<Link> tags, Html body, String originalUrl, int readingMinutes,
+                          String readingText, Link day, Map<String, String> params) {
+    public ArticleView {
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        params = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
+    }
+
+    /** The same view with its body filled in. */
+    public ArticleView withBody(Html rendered) {
+        return new ArticleView(title, url, published, updated, dateline, datelineLine, source, authors, summary,
+                image, tags, rendered, originalUrl, readingMinutes, readingText, day, params);
+    }
+}

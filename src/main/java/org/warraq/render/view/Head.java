@@ -1,0 +1,34 @@
+package org.warraq.render.view;
+
+import java.util.List;
+
+/**
+ * The {@code <head>} of a page ({@code head}): title, description, canonical URL, Open Graph, Twitter
+ * card, feeds, pagination links and JSON-LD.
+ *
+ * @param title         the document title ("headline – site")
+ * @param description   meta description (plain text)
+ * @param canonical     absolute canonical URL
+ * @param ogType        "article" on articles, "website" elsewhere
+ * @param ogTitle       title for social cards (without the site name)
+ * @param ogLocale      e.g. "ar_AR"
+ * @param siteName      site name for og:site_name
+ * @param imageUrl      absolute URL of the page's image, or null
+ * @param imageAlt      its text alternative, or null
+ * @param publishedTime ISO 8601 publication time (articles), or null
+ * @param modifiedTime  ISO 8601 modification time (articles), or null
+ * @param tags          article tags for article:tag
+ * @param feeds         feeds to advertise with rel="alternate"
+ * @param prevUrl       rel="prev" link (paginated lists), or null
+ * @param nextUrl       rel="next" link, or null
+ * @param jsonLd        the page's schema.org JSON-LD, ready for a script element
+ */
+public record Head(String title, String description, String canonical, String ogType, String ogTitle,
+                   String ogLocale, String siteName, String imageUrl, String imageAlt, String publishedTime,
+                   String modifiedTime, List<String> tags, List<FeedLink> feeds, String prevUrl, String nextUrl,
+                   Html jsonLd) {
+    public Head {
+        tags = List.copyOf(tags);
+        feeds = List.copyOf(feeds);
+    }
+}

@@ -1,0 +1,21 @@
+package org.warraq.render.view;
+
+import java.util.List;
+
+/**
+ * Where a list page stands among its pages ({@code pagination}).
+ *
+ * @param number     this page's number, from 1
+ * @param total      number of pages
+ * @param numberText the number in the site's digits
+ * @param totalText  the total in the site's digits
+ * @param prevUrl    href of the previous (newer) page, or null on the first
+ * @param nextUrl    href of the next (older) page, or null on the last
+ * @param pages      the numbered links to show: first, last, and the pages around this one, with gaps
+ */
+public record Pagination(int number, int total, String numberText, String totalText, String prevUrl,
+                         String nextUrl, List<PageLink> pages) {
+    public Pagination {
+        pages = List.copyOf(pages);
+    }
+}

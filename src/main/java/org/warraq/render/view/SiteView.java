@@ -1,0 +1,22 @@
+package org.warraq.render.view;
+
+/**
+ * The site, as every template sees it ({@code site}).
+ *
+ * @param title         site name
+ * @param description   site description
+ * @param language      language tag for {@code <html lang>}
+ * @param direction     "rtl" or "ltr" for {@code <html dir>}
+ * @param homeUrl       link to the home page
+ * @param archiveUrl    link to the archive overview
+ * @param tagsUrl       link to the tags overview
+ * @param sourcesUrl    link to the sources overview
+ * @param stylesheetUrl link to the theme's stylesheet
+ * @param logoUrl       link to the logo, or null
+ * @param copyright     footer line, may be empty
+ * @param generator     "Warraq" and its version, for {@code <meta name="generator">}
+ */
+public record SiteView(String title, String description, String language, String direction, String homeUrl,
+                       String archiveUrl, String tagsUrl, String sourcesUrl, String stylesheetUrl, String logoUrl,
+                       String copyright, String generator) {
+}

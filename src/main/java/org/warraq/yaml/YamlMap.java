@@ -1,0 +1,34 @@
+package org.warraq.yaml;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A YAML mapping, keys in the order written (duplicates are rejected by the reader). */
+public record YamlMap(List<Entry> entries, Mark mark) implements YamlNode {
+
+    /** One {@code key: value} pair, with the position of the key. */
+    public record Entry(String key, Mark keyMark, YamlNode value) {
+    }
+
+    public YamlMap {
+        entries = List.copyOf(entries);
+    }
+
+    public Optional<Entry> entry(String key) {
+        for (Entry e : entries) {
+            if (e.key().equals(key)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<YamlNode> get(String key) {
+        return entry(key).map(Entry::value);
+    }
+
+    @Override
+    public String describe() {
+        return "a mapping";
+    }
+}
