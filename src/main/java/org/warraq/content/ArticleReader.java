@@ -112,8 +112,8 @@ public final class ArticleReader {
             long size = Files.size(path);
             if (size > config.maxFileBytes()) {
                 problems.add(Problem.error(file, 1, 1,
-                        String.format(Locale.ROOT, "file is %.1f MB, over the limit of %d MB", size / 1048576.0,
-                                config.maxFileBytes() / 1048576),
+                        String.format(Locale.ROOT, "file is %.2f MB, over the limit of %d MB",
+                                Math.ceil(size / 10485.76) / 100, config.maxFileBytes() / 1048576),
                         "split the article, or raise max_file_size_mb in site.yaml"));
                 return Optional.empty();
             }

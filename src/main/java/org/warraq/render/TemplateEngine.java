@@ -105,8 +105,11 @@ public final class TemplateEngine {
                     e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + oneLine(e.getEditorMessage()));
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            String message = e instanceof freemarker.core.InvalidReferenceException && e.getBlamedExpressionString() != null
+                    ? "'" + e.getBlamedExpressionString() + "' is missing or null; test optional values with ?? or give a default with !"
+                    : oneLine(e.getMessageWithoutStackTop());
             throw new Failure(theme.display(source), e.getLineNumber() == null ? 1 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 1 : e.getColumnNumber(), oneLine(e.getMessageWithoutStackTop()));
+                    e.getColumnNumber() == null ? 1 : e.getColumnNumber(), message);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,6 +120,11 @@ public final class TemplateEngine {
             return "template error";
         }
         String text = message.replaceAll("\\s*\\n\\s*", " ").replaceAll("-{3,}", "").strip();
+        text = text.replaceAll(" \\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "");
+        int expecting = text.indexOf(", but was expecting");
+        if (expecting > 0) {
+            text = text.substring(0, expecting) + ": something on this line is not closed (check ${…} and <#…>)";
+        }
         text = text.replace("Tip: ", "").replaceAll("\\s+", " ");
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }

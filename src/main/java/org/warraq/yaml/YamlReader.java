@@ -33,11 +33,11 @@ public final class YamlReader {
     public YamlReader(int maxCodePoints) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Math.max(1024, maxCodePoints));
-        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        options.setNestingDepthLimit(4 * MAX_DEPTH);
         options.setAllowDuplicateKeys(true);
         factory = YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(4 * MAX_DEPTH).build())
                 .build();
     }
 
@@ -56,8 +56,8 @@ public final class YamlReader {
             Builder builder = new Builder(parser, path, lineOffset, problems);
             YamlNode root = builder.value(first, 0);
             return builder.failed ? Optional.empty() : Optional.of(root);
-        } catch (DepthExceeded e) {
-            problems.add(depthProblem(path, e.mark));
+        } catch (Refused e) {
+            problems.add(Problem.error(path, e.mark.line(), e.mark.column(), e.getMessage(), e.hint));
             return Optional.empty();
         } catch (JsonProcessingException e) {
             problems.add(syntaxProblem(e, path, lineOffset));
@@ -158,13 +158,12 @@ public final class YamlReader {
         YamlNode value(JsonToken token, int depth) throws IOException {
             Mark mark = mark();
             if (depth > MAX_DEPTH) {
-                throw new DepthExceeded(mark);
+                throw new Refused(mark, "YAML is nested more than " + MAX_DEPTH + " levels deep",
+                        "front matter needs only a few levels");
             }
             if (parser.isCurrentAlias()) {
-                failed = true;
-                problems.add(Problem.error(path, mark.line(), mark.column(),
-                        "YAML aliases (*" + parser.getText() + ") are not allowed", "write the value out in full"));
-                return new YamlScalar("", YamlScalar.Kind.NULL, mark);
+                throw new Refused(mark, "YAML aliases (*" + parser.getText() + ") are not allowed",
+                        "write the value out in full");
             }
             return switch (token) {
                 case START_OBJECT -> map(mark, depth);
@@ -214,14 +213,16 @@ public final class YamlReader {
         }
     }
 
-    /** Thrown out of the tree builder when the nesting limit is passed; turned into a problem. */
-    private static final class DepthExceeded extends IOException {
+    /** Thrown out of the tree builder at the first alias or past the nesting limit; becomes one problem. */
+    private static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
         private final transient Mark mark;
+        private final String hint;
 
-        DepthExceeded(Mark mark) {
-            super("nesting depth", null);
+        Refused(Mark mark, String message, String hint) {
+            super(message, null);
             this.mark = mark;
+            this.hint = hint;
         }
     }
 }
