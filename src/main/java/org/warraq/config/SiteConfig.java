@@ -33,7 +33,7 @@ import org.warraq.text.MonthStyle;
  * @param extraKeys          front-matter keys accepted besides the standard ones
  * @param logo               publisher logo (URL or site path), for JSON-LD and the header
  * @param copyright          footer line
- * @param sources            the sources registry, by id, sorted
+ * @param sources            the sources registry, by id, in the order of site.yaml
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, boolean rtl,
                          ZoneId timezone, MonthStyle monthStyle, Digits digits, boolean hijri,
@@ -44,7 +44,7 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
 
     public SiteConfig {
         extraKeys = Set.copyOf(extraKeys);
-        sources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources));
+        sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
     }
 
     public ArabicDates dates() {

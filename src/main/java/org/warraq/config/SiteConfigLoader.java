@@ -135,7 +135,7 @@ public final class SiteConfigLoader {
     }
 
     private static Map<String, Source> sources(YamlFields f) {
-        Map<String, Source> sources = new HashMap<>();
+        Map<String, Source> sources = new java.util.LinkedHashMap<>();
         Optional<YamlMap> registry = f.mapping("sources");
         if (registry.isEmpty()) {
             return sources;
