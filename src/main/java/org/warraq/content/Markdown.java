@@ -1,9 +1,12 @@
 package org.warraq.content;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -15,6 +18,7 @@ import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -22,6 +26,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +56,8 @@ public final class Markdown {
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^([-*_])(\\s*\\1){2,}\\s*$");
     private static final Pattern SETEXT = Pattern.compile("^(=+|-+)\\s*$");
     private static final Pattern ATX = Pattern.compile("^#{1,6}(\\s.*)?$");
+    /** Arabic comma, semicolon, question mark, full stop; guillemets, curly quotes, ellipsis. */
+    private static final String TRAILING_PUNCTUATION = "\u060C\u061B\u061F\u06D4\u00BB\u00AB\u201D\u201C\u2019\u2026";
     private static final Pattern REFERENCE = Pattern.compile(
             "\\]\\(\\s*<?([^)\\s>]+)|^ {0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)|(?:href|src)\\s*=\\s*[\"']([^\"']+)[\"']",
             Pattern.MULTILINE);
@@ -70,6 +77,7 @@ public final class Markdown {
                 AutolinkExtension.create(), FootnoteExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE);
         options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         parser = Parser.builder(options).build();
         String host = siteHost;
         renderer = HtmlRenderer.builder(options)
@@ -99,6 +107,7 @@ public final class Markdown {
     public Body render(String body, String file, int bodyLine, Links links, List<Problem> problems) {
         Document document = parser.parse(body);
         demoteHeadingsIfNeeded(document);
+        endAutolinksBeforeArabicPunctuation(document);
         LinkState state = new LinkState(links, file, bodyLine, body, problems);
         document.set(STATE, state);
         String html = renderer.render(document);
@@ -268,6 +277,37 @@ public final class Markdown {
         }
     }
 
+    /**
+     * Bare URLs and e-mail addresses followed by Arabic punctuation ("www.example.sa،", "…/path؟") are
+     * linked without it: the autolinker counts the Arabic comma, question mark and guillemets as part of
+     * the address, which breaks the link.
+     */
+    private static void endAutolinksBeforeArabicPunctuation(Document document) {
+        List<Node> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof AutoLink || node instanceof MailLink) {
+                links.add(node);
+            }
+        }
+        for (Node node : links) {
+            BasedSequence chars = node.getChars();
+            int end = chars.length();
+            while (end > 0 && TRAILING_PUNCTUATION.indexOf(chars.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (end == chars.length() || end == 0) {
+                continue;
+            }
+            BasedSequence address = chars.subSequence(0, end);
+            Node link = node instanceof MailLink ? new MailLink(BasedSequence.NULL, address, BasedSequence.NULL)
+                    : new AutoLink(BasedSequence.NULL, address, BasedSequence.NULL);
+            link.appendChild(new Text(address));
+            node.insertBefore(link);
+            node.insertBefore(new Text(chars.subSequence(end)));
+            node.unlink();
+        }
+    }
+
     private static boolean hasRawHtml(Document document) {
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
@@ -338,7 +378,9 @@ public final class Markdown {
 
     private static ResolvedLink resolve(Node node, LinkState state, ResolvedLink link) {
         String url = link.getUrl();
-        if (state == null || url.isEmpty() || url.startsWith("#") || url.startsWith("//")) {
+        boolean plain = link.getLinkType() == LinkType.LINK || link.getLinkType() == LinkType.IMAGE;
+        if (state == null || !plain || node instanceof MailLink || url.isEmpty() || url.startsWith("#")
+                || url.startsWith("//") || url.regionMatches(true, 0, "www.", 0, 4)) {
             return link;
         }
         if (SCHEME.matcher(url).find()) {

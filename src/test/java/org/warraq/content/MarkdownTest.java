@@ -1,0 +1,101 @@
+package org.warraq.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.warraq.config.RawHtml;
+import org.warraq.diag.Problem;
+
+class MarkdownTest {
+    private final Markdown markdown = new Markdown(RawHtml.SANITIZE, URI.create("https://example.org/"));
+    private final List<Problem> problems = new ArrayList<>();
+
+    private String html(String body) {
+        return markdown.render(body, "content/x.md", 5, Links.NONE, problems).html();
+    }
+
+    @Test
+    void rendersTablesStrikethroughAutolinksAndFootnotes() {
+        String html = html("| أ | ب |\n|:--|--:|\n| 1 | 2 |\n\n~~قديم~~ https://example.org/x\n\nنص[^1]\n\n[^1]: حاشية\n");
+        assertThat(html).contains("<table>").contains("<th align=\"left\">أ</th>").contains("<del>قديم</del>")
+                .contains("<a href=\"https://example.org/x\">https://example.org/x</a>")
+                .contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>")
+                .contains("<li id=\"fn-1\">");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void endsBareLinksBeforeArabicPunctuation() {
+        String html = html("زوروا www.ca.gov.sa، أو https://example.com/path؟ ثم http://x.org/a». راسلونا admin@example.com، شكرا\n");
+        assertThat(html).contains("<a href=\"http://www.ca.gov.sa\" rel=\"noopener\">www.ca.gov.sa</a>، أو")
+                .contains("<a href=\"https://example.com/path\" rel=\"noopener\">https://example.com/path</a>؟ ثم")
+                .contains("<a href=\"http://x.org/a\" rel=\"noopener\">http://x.org/a</a>».")
+                .contains("<a href=\"mailto:admin@example.com\">admin@example.com</a>، شكرا");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void leavesBracketedAsidesInAgencyCopyAsText() {
+        assertThat(html("استدعى السفير إلى الوزارة [الأحد]. وقال [أي اللاعبين] كذا.\n"))
+                .isEqualTo("<p>استدعى السفير إلى الوزارة [الأحد]. وقال [أي اللاعبين] كذا.</p>\n");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void reportsABrokenRelativeLinkAtItsPosition() {
+        html("سطر أول\n\nانظر [الخبر](missing.md).\n");
+        assertThat(problems).extracting(Problem::format).containsExactly(
+                "content/x.md:7:6: error: 'missing.md' points at no file in content/ (check the file name; paths are relative to this article's folder)");
+    }
+
+    @Test
+    void resolvesRelativeLinksThroughTheSiteForPagesAndFeeds() {
+        Links links = new Links() {
+            @Override
+            public Optional<String> onPage(String reference) {
+                return reference.equals("صورة.jpg") ? Optional.of("../../%D8%B5.jpg") : Optional.empty();
+            }
+
+            @Override
+            public Optional<String> absolute(String reference) {
+                return reference.equals("صورة.jpg") ? Optional.of("https://example.org/%D8%B5.jpg") : Optional.empty();
+            }
+        };
+        Body body = markdown.render("![صورة](%D8%B5%D9%88%D8%B1%D8%A9.jpg#x)\n", "content/x.md", 1, links, problems);
+        assertThat(body.html()).contains("src=\"../../%D8%B5.jpg#x\"").contains("loading=\"lazy\"");
+        assertThat(body.feedHtml()).contains("src=\"https://example.org/%D8%B5.jpg#x\"");
+    }
+
+    @Test
+    void neutralisesUnsafeSchemesAndWarns() {
+        String html = html("[اضغط](javascript:alert(1)) ![x](data:image/png;base64,AAAA)\n");
+        assertThat(html).doesNotContain("javascript:").doesNotContain("data:");
+        assertThat(problems).extracting(Problem::format).containsExactly(
+                "content/x.md:5:1: warning: link with a 'javascript:' address removed (only http, https, mailto and tel links are kept)",
+                "content/x.md:5:29: warning: link with a 'data:' address removed (only http, https, mailto and tel links are kept)");
+    }
+
+    @Test
+    void movesBodyHeadingsBelowTheTitleWhenTheBodyUsesLevelOne() {
+        assertThat(html("# قسم\n\n## فرع\n")).contains("<h2>قسم</h2>").contains("<h3>فرع</h3>");
+        assertThat(html("## قسم\n")).contains("<h2>قسم</h2>");
+    }
+
+    @Test
+    void summaryIsTheFirstParagraphAsPlainText() {
+        assertThat(markdown.summary("## عنوان\n\n![صورة](a.jpg)\n\nفقرة **أولى** فيها [رابط][r] وحاشية[^1].\nتتمة.\n\nفقرة ثانية.\n\n[r]: https://x.org\n[^1]: ح\n"))
+                .isEqualTo("فقرة أولى فيها رابط وحاشية. تتمة.");
+        assertThat(markdown.summary("- قائمة فقط\n")).isEmpty();
+        assertThat(markdown.summary("عنوان فرعي\n---------\n\nالفقرة.\n")).isEqualTo("الفقرة.");
+    }
+
+    @Test
+    void findsRelativeReferencesWithoutParsing() {
+        assertThat(Markdown.relativeReferences("[a](x.md) ![b](img/y.png \"t\") [c](https://e.org) [d](#f)\n[r]: ../z.md\n<a href=\"w.html\">w</a>"))
+                .containsExactly("../z.md", "img/y.png", "w.html", "x.md");
+    }
+}
