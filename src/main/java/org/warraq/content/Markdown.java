@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -58,6 +59,8 @@ public final class Markdown {
     private static final Pattern ATX = Pattern.compile("^#{1,6}(\\s.*)?$");
     /** Arabic comma, semicolon, question mark, full stop; guillemets, curly quotes, ellipsis. */
     private static final String TRAILING_PUNCTUATION = "\u060C\u061B\u061F\u06D4\u00BB\u00AB\u201D\u201C\u2019\u2026";
+    private static final Pattern VOID_TAG_SLASH = Pattern.compile(
+            "<(area|br|col|embed|hr|img|input|source|track|wbr)((?:\\s[^<>]*?)??)\\s*/>");
     private static final Pattern REFERENCE = Pattern.compile(
             "\\]\\(\\s*<?([^)\\s>]+)|^ {0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)|(?:href|src)\\s*=\\s*[\"']([^\"']+)[\"']",
             Pattern.MULTILINE);
@@ -94,6 +97,16 @@ public final class Markdown {
                                 attributes.replaceValue("loading", "lazy");
                                 attributes.replaceValue("decoding", "async");
                             }
+                            if (node instanceof TableCell cell && cell.getAlignment() != null) {
+                                // No obsolete align="left|right": a class the theme maps to logical
+                                // text-align, a colon on the start side meaning start in RTL and LTR alike.
+                                attributes.remove("align");
+                                attributes.addValue("class", switch (cell.getAlignment()) {
+                                    case LEFT -> "align-start";
+                                    case CENTER -> "align-center";
+                                    case RIGHT -> "align-end";
+                                });
+                            }
                         };
                     }
                 })
@@ -110,17 +123,25 @@ public final class Markdown {
         endAutolinksBeforeArabicPunctuation(document);
         LinkState state = new LinkState(links, file, bodyLine, body, problems);
         document.set(STATE, state);
-        String html = renderer.render(document);
+        String html = htmlVoidTags(renderer.render(document));
         String feedHtml = html;
         if (state.sawRelative) {
             state.feed = true;
-            feedHtml = renderer.render(document);
+            feedHtml = htmlVoidTags(renderer.render(document));
         }
         if (rawHtml == RawHtml.SANITIZE && hasRawHtml(document)) {
             html = sanitizer.clean(html);
             feedHtml = state.sawRelative ? sanitizer.clean(feedHtml) : html;
         }
         return new Body(html, feedHtml);
+    }
+
+    /**
+     * HTML syntax for void elements: flexmark writes {@code <hr />}, {@code <br />} and {@code <img ... />},
+     * whose trailing slash HTML ignores (the Nu HTML Checker warns about it).
+     */
+    static String htmlVoidTags(String html) {
+        return html.indexOf("/>") < 0 ? html : VOID_TAG_SLASH.matcher(html).replaceAll("<$1$2>");
     }
 
     /** The first paragraph of {@code body} as plain text, cut for a summary; empty when there is none. */

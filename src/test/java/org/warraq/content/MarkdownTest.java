@@ -21,7 +21,7 @@ class MarkdownTest {
     @Test
     void rendersTablesStrikethroughAutolinksAndFootnotes() {
         String html = html("| أ | ب |\n|:--|--:|\n| 1 | 2 |\n\n~~قديم~~ https://example.org/x\n\nنص[^1]\n\n[^1]: حاشية\n");
-        assertThat(html).contains("<table>").contains("<th align=\"left\">أ</th>").contains("<del>قديم</del>")
+        assertThat(html).contains("<table>").contains("<th class=\"align-start\">أ</th>").contains("<del>قديم</del>")
                 .contains("<a href=\"https://example.org/x\">https://example.org/x</a>")
                 .contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>")
                 .contains("<li id=\"fn-1\">");
