@@ -62,6 +62,8 @@ public final class Builder {
 
     private final BuildOptions options;
     private final Problems problems = new Problems();
+    private final java.util.Map<String, Long> stages = new java.util.LinkedHashMap<>();
+    private long stageStart = System.nanoTime();
 
     private Builder(BuildOptions options) {
         this.options = options;
@@ -102,6 +104,7 @@ public final class Builder {
                 throw e;
             }
             IncrementalSink.Counts counts = sink.commit();
+            lap("commit");
             return result(outcome, counts.written(), counts.unchanged(), counts.removed(), start);
         }
     }
@@ -110,7 +113,7 @@ public final class Builder {
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError()).toList();
         return new BuildResult(outcome.articles, outcome.drafts, outcome.pages, outcome.outputs, written, unchanged,
-                removed, millis, warnings);
+                removed, millis, warnings, stages);
     }
 
     private record Outcome(int articles, int drafts, int pages, int outputs) {
@@ -123,9 +126,12 @@ public final class Builder {
         Markdown markdown = new Markdown(config.rawHtml(), config.baseUrl());
         ArticleReader reader = new ArticleReader(config, root.resolve(ContentLoader.CONTENT), ContentLoader.CONTENT, markdown);
 
+        lap("start");
         Content content = ContentLoader.load(root, reader, options.drafts(), workers, problems);
+        lap("load");
         endOfStage();
         SiteIndex index = SiteIndex.build(content.articles(), config, problems);
+        lap("index");
         endOfStage();
 
         Routes routes = new Routes(config);
@@ -135,6 +141,7 @@ public final class Builder {
         Set<String> templates = new LinkedHashSet<>();
         plans.forEach(p -> templates.add(p.template()));
         problems.addAll(engine.check(List.copyOf(templates)));
+        lap("plan");
         endOfStage();
 
         String version = Version.get();
@@ -150,6 +157,7 @@ public final class Builder {
         TemplateFailures failures = new TemplateFailures();
 
         workers.each(plans, plan -> page(plan, views, bodies, engine, templateHashes, salt, sink, failures));
+        lap("pages");
         Feeds feeds = new Feeds(config, routes, version);
         List<Runnable> jobs = new ArrayList<>();
         for (FeedScope scope : scopes) {
@@ -160,6 +168,7 @@ public final class Builder {
                     () -> feeds.rss(scope, a -> feedBody(bodies, a))));
         }
         workers.each(jobs, Runnable::run);
+        lap("feeds");
 
         Sitemaps sitemaps = new Sitemaps(config, routes);
         List<Sitemaps.Entry> entries = new ArrayList<>();
@@ -173,6 +182,7 @@ public final class Builder {
         xml.put(routes.robots(), sitemaps.robots());
         xml.forEach((route, bytes) -> emit(sink, route, Hashing.hex(bytes), () -> bytes));
         int outputs = plans.size() + scopes.size() * 2 + xml.size() + copyFiles(theme, content, routes, sink);
+        lap("sitemaps and files");
 
         problems.addAll(failures.problems());
         endOfStage();
@@ -306,6 +316,12 @@ public final class Builder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void lap(String stage) {
+        long now = System.nanoTime();
+        stages.merge(stage, (now - stageStart) / 1_000_000, Long::sum);
+        stageStart = now;
     }
 
     private void endOfStage() {

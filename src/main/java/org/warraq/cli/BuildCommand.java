@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "Ignore the previous build and write every file.")
     boolean clean;
 
+    @Option(names = "--timings", description = "Print how long each stage took.")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,6 +40,9 @@ final class BuildCommand implements Callable<Integer> {
             Failures.report(spec.commandLine().getErr(), result.warnings());
         }
         spec.commandLine().getOut().println(result.summary("built"));
+        if (timings) {
+            spec.commandLine().getOut().println("stages: " + result.timings());
+        }
         return 0;
     }
 }
