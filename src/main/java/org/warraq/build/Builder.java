@@ -145,7 +145,7 @@ public final class Builder {
         endOfStage();
 
         String version = Version.get();
-        String salt = salt(config, version);
+        String salt = salt(config, Version.codeFingerprint());
         Map<String, String> templateHashes = new HashMap<>();
         templates.forEach(t -> templateHashes.put(t, theme.closureHash(t)));
         Set<String> inFeeds = new HashSet<>();
