@@ -1,0 +1,88 @@
+package org.warraq.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.diag.BuildFailure;
+import org.warraq.diag.Problem;
+import org.warraq.testing.TestSites;
+import org.warraq.text.Digits;
+import org.warraq.text.MonthStyle;
+
+class SiteConfigLoaderTest {
+
+    @Test
+    void appliesDefaultsAndDerivesDirectionFromTheLanguage(@TempDir Path root) {
+        TestSites.write(root, "site.yaml", "title: موقع\nbase_url: https://example.org/news\n");
+        SiteConfig config = SiteConfigLoader.load(root);
+        assertThat(config.baseUrl().toString()).isEqualTo("https://example.org/news/");
+        assertThat(config.language()).isEqualTo("ar");
+        assertThat(config.direction()).isEqualTo("rtl");
+        assertThat(config.timezone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(config.pageSize()).isEqualTo(20);
+        assertThat(config.feedSize()).isEqualTo(50);
+        assertThat(config.newsWindowHours()).isEqualTo(48);
+        assertThat(config.rawHtml()).isEqualTo(RawHtml.SANITIZE);
+        assertThat(config.monthStyle()).isEqualTo(MonthStyle.EGYPT);
+        assertThat(config.digits()).isEqualTo(Digits.LATIN);
+        assertThat(config.ogLocale()).isEqualTo("ar_AR");
+        assertThat(config.newsName()).isEqualTo("موقع");
+    }
+
+    @Test
+    void readsTheSourcesRegistryInItsOrder(@TempDir Path root) {
+        TestSites.write(root, "site.yaml", """
+                title: موقع
+                base_url: https://example.org/
+                language: ar-MA
+                date_style: maghreb
+                digits: arabic
+                sources:
+                  reuters: {name: رويترز, url: https://www.reuters.com/}
+                  الأناضول:
+                    name: وكالة الأناضول
+                    short: الأناضول
+                    notice: نص الملاحظة
+                """);
+        SiteConfig config = SiteConfigLoader.load(root);
+        assertThat(config.sources().keySet()).containsExactly("reuters", "الأناضول");
+        Source anadolu = config.sources().get("الأناضول");
+        assertThat(anadolu.slug()).isEqualTo("الأناضول");
+        assertThat(anadolu.shortName()).isEqualTo("الأناضول");
+        assertThat(anadolu.notice()).contains("نص الملاحظة");
+        assertThat(config.sources().get("reuters").shortName()).isEqualTo("رويترز");
+        assertThat(config.ogLocale()).isEqualTo("ar_MA");
+        assertThat(config.monthStyle()).isEqualTo(MonthStyle.MAGHREB);
+    }
+
+    @Test
+    void reportsEveryProblemWithItsPosition(@TempDir Path root) {
+        TestSites.write(root, "site.yaml", """
+                title: موقع
+                base_url: https://example.org/
+                digits: hindi
+                sources:
+                  a: {name: أ, url: ftp://x}
+                  "A": {name: ب}
+                  b: نص
+                """);
+        assertThatThrownBy(() -> SiteConfigLoader.load(root)).isInstanceOfSatisfying(BuildFailure.class, e ->
+                assertThat(e.problems()).extracting(Problem::format).containsExactly(
+                        "site.yaml:3:9: error: 'digits' must be one of arabic, latin (got 'hindi')",
+                        "site.yaml:5:21: error: 'url' must be an http:// or https:// address",
+                        "site.yaml:6:3: error: source ids 'a' and 'A' give the same URL /sources/a/ (rename one)",
+                        "site.yaml:7:6: error: source 'b' must be a mapping with name, short, url, notice"));
+    }
+
+    @Test
+    void aMissingSiteYamlIsAConfigurationError(@TempDir Path root) {
+        assertThatThrownBy(() -> SiteConfigLoader.load(root)).isInstanceOfSatisfying(BuildFailure.class, e -> {
+            assertThat(e.exitCode()).isEqualTo(2);
+            assertThat(e.problems().get(0).message()).startsWith("site.yaml not found in ");
+        });
+    }
+}
