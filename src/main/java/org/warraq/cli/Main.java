@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "warraq", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Static news-site generator for Arabic, right-to-left newsrooms.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
