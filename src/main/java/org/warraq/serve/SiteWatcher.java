@@ -69,11 +69,6 @@ final class SiteWatcher implements AutoCloseable {
         thread.start();
     }
 
-    /** Folders being watched (for tests). */
-    int folders() {
-        return keys.size();
-    }
-
     @Override
     public void close() {
         try {

@@ -138,14 +138,40 @@
       .catch(function () { /* the server is gone; the event stream retries */ });
   }
 
+  // A browser opens at most six HTTP/1.1 connections to one server, and every event stream keeps one:
+  // so only visible pages listen. A page that becomes visible again reconnects, gets the current status
+  // first thing, and reloads if the site changed meanwhile.
+  var source = null;
+
+  function connect() {
+    if (source || !window.EventSource) {
+      return;
+    }
+    source = new EventSource('/__warraq/events');
+    ['status', 'reload', 'problems'].forEach(function (name) {
+      source.addEventListener(name, handle);
+    });
+  }
+
+  function disconnect() {
+    if (source) {
+      source.close();
+      source = null;
+    }
+  }
+
   function start() {
     check();
-    if (window.EventSource) {
-      var source = new EventSource('/__warraq/events');
-      ['status', 'reload', 'problems'].forEach(function (name) {
-        source.addEventListener(name, handle);
-      });
+    if (!document.hidden) {
+      connect();
     }
+    document.addEventListener('visibilitychange', function () {
+      if (document.hidden) {
+        disconnect();
+      } else {
+        connect();
+      }
+    });
     window.addEventListener('pageshow', function (e) {
       if (e.persisted) {
         check();
