@@ -127,7 +127,8 @@ final class StaticServer implements AutoCloseable {
                 keepOpen = internal(exchange, path, head);
                 return;
             }
-            serveSite(exchange, path, raw == null || raw.isEmpty() ? "/" : raw);
+            // "//x" would be a redirect to the host x: one slash is enough
+            serveSite(exchange, path, raw == null || raw.isEmpty() ? "/" : raw.replaceAll("/{2,}", "/"));
         } catch (IOException e) {
             // the page went away; nothing to answer
         } catch (RuntimeException e) {
@@ -319,23 +320,39 @@ final class StaticServer implements AutoCloseable {
     }
 
     /**
-     * The page with the live-reload script before its last {@code </body>} (or at the end). The script tag
-     * carries the version of the site the page came from, so it can tell when it is out of date.
+     * The page with the live-reload script before its last {@code </body>} (or at the end), found in the
+     * bytes, so a page in any ASCII-compatible encoding stays as it was. The script tag carries the version
+     * of the site the page came from, so it can tell when it is out of date.
      */
     static byte[] inject(byte[] html, String version) {
-        String text = new String(html, StandardCharsets.UTF_8);
-        String tag = "<script src=\"" + SCRIPT_PATH + "\" data-warraq-version=\"" + escapeAttribute(version)
-                + "\"></script>\n";
-        int at = lastIndexOfIgnoreCase(text, "</body");
-        String out = at < 0 ? text + tag : text.substring(0, at) + tag + text.substring(at);
-        return out.getBytes(StandardCharsets.UTF_8);
+        byte[] tag = ("<script src=\"" + SCRIPT_PATH + "\" data-warraq-version=\"" + escapeAttribute(version)
+                + "\"></script>\n").getBytes(StandardCharsets.UTF_8);
+        int at = lastBodyEnd(html);
+        if (at < 0) {
+            at = html.length;
+        }
+        byte[] out = new byte[html.length + tag.length];
+        System.arraycopy(html, 0, out, 0, at);
+        System.arraycopy(tag, 0, out, at, tag.length);
+        System.arraycopy(html, at, out, at + tag.length, html.length - at);
+        return out;
     }
 
-    private static int lastIndexOfIgnoreCase(String text, String needle) {
-        for (int i = text.length() - needle.length(); i >= 0; i--) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
-                return i;
+    /** Where the last {@code </body} (any case) starts, or -1. */
+    private static int lastBodyEnd(byte[] html) {
+        byte[] needle = "</body".getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = html.length - needle.length; i >= 0; i--) {
+            for (int j = 0; j < needle.length; j++) {
+                int b = html[i + j];
+                if (b >= 'A' && b <= 'Z') {
+                    b += 'a' - 'A';
+                }
+                if (b != needle[j]) {
+                    continue outer;
+                }
             }
+            return i;
         }
         return -1;
     }

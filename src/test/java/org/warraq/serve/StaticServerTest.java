@@ -104,6 +104,27 @@ class StaticServerTest {
     }
 
     @Test
+    void neverRedirectsToAnotherHost() throws IOException {
+        Path site = dir.resolve("site");
+        TestSite.write(site, "example.org/index.html", "<html><body>folder</body></html>");
+        Http http = start(site, BasePath.ROOT, new AtomicLong(2));
+        for (String path : new String[] {"//example.org", "///example.org", "/.//example.org", "//example.org/"}) {
+            assertThat(http.get(path).headers().firstValue("Location").orElse("")).as(path).doesNotStartWith("//");
+        }
+        HttpResponse<String> r = http.get("///example.org");
+        assertThat(r.statusCode()).isIn(301, 308);
+        assertThat(r.headers().firstValue("Location")).hasValue("/example.org/");
+    }
+
+    @Test
+    void injectsIntoPagesInOtherEncodingsWithoutTouchingTheirBytes() {
+        byte[] latin1 = "<p>caf\u00e9</p></body>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] out = StaticServer.inject(latin1, "v");
+        assertThat(new String(out, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("<p>caf\u00e9</p><script src=\"/__warraq/live.js\" data-warraq-version=\"v\"></script>\n</body>");
+    }
+
+    @Test
     void injectsTheScriptBeforeTheLastBodyEndTagOrAtTheEnd() {
         String tag = "<script src=\"/__warraq/live.js\" data-warraq-version=\"v&quot;1\"></script>\n";
         assertThat(new String(StaticServer.inject("<p>a</p></BODY></html>".getBytes(), "v\"1")))
