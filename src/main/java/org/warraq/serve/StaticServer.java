@@ -224,7 +224,11 @@ final class StaticServer implements AutoCloseable {
             if (segment.startsWith(".")) {
                 return MISSING; // Warraq never publishes hidden files; the folder's marker stays private
             }
-            candidate = candidate.resolve(segment);
+            try {
+                candidate = candidate.resolve(segment);
+            } catch (java.nio.file.InvalidPathException e) {
+                return MISSING; // a name this file system cannot have (e.g. '*' on Windows)
+            }
         }
         candidate = candidate.normalize();
         if (!candidate.startsWith(site)) {
