@@ -92,8 +92,8 @@ public final class Builder {
         }
         try (OutputDir out = OutputDir.open(root, options.out(), root.resolve(CACHE));
              Workers workers = new Workers(options.threads())) {
-            Path stateFile = root.resolve(CACHE).resolve("state");
             String outKey = out.path().toString();
+            Path stateFile = root.resolve(CACHE).resolve(stateName(root, out.path()));
             BuildState previous = options.incremental() ? BuildState.read(stateFile, outKey) : BuildState.empty(outKey);
             IncrementalSink sink = new IncrementalSink(out, previous, stateFile);
             Outcome outcome;
@@ -107,6 +107,21 @@ public final class Builder {
             lap("commit");
             return result(outcome, counts.written(), counts.unchanged(), counts.removed(), start);
         }
+    }
+
+    /**
+     * One state file per output folder: {@code state} for {@code site/}, {@code state-<hash>} for any other
+     * (the preview's), so builds into two folders do not each find the other's state and start over.
+     */
+    private static String stateName(Path root, Path out) {
+        boolean site;
+        try {
+            site = out.getParent() != null && out.getFileName().toString().equals("site")
+                    && Files.isSameFile(out.getParent(), root);
+        } catch (IOException e) {
+            site = false;
+        }
+        return site ? "state" : "state-" + Hashing.hex(out.toString()).substring(0, 16);
     }
 
     private BuildResult result(Outcome outcome, int written, int unchanged, int removed, long start) {

@@ -12,12 +12,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.SiteConfigLoader;
 import org.warraq.content.ContentLoader;
 import org.warraq.diag.BuildFailure;
+import org.warraq.diag.Suggestions;
 import org.warraq.text.InlineText;
 import org.warraq.text.Slugs;
 import picocli.CommandLine;
@@ -38,7 +40,8 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "ID", description = "Source id from site.yaml's sources.")
     String source;
 
-    @Option(names = "--tags", paramLabel = "A,B", split = ",", description = "Tags, separated by commas.")
+    @Option(names = "--tags", paramLabel = "A,B", split = "[,\u060C]",
+            description = "Tags, separated by commas (, or the Arabic comma).")
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--debug", description = "Show stack traces of failures.")
@@ -67,13 +70,29 @@ final class NewCommand implements Callable<Integer> {
                     "use a title with letters or digits");
         }
         if (source != null && !config.sources().containsKey(source)) {
-            throw BuildFailure.config("(command line)", 1, 1, "unknown source '" + source + "'",
-                    "known sources: " + String.join(", ", new TreeSet<>(config.sources().keySet())));
+            String known = config.sources().isEmpty() ? "declare it under sources: in site.yaml"
+                    : Suggestions.closest(source, config.sources().keySet()).map(k -> "did you mean '" + k + "'? ").orElse("")
+                    + "known sources: " + String.join(", ", new TreeSet<>(config.sources().keySet()));
+            throw BuildFailure.config("(command line)", 1, 1, "unknown source '" + source + "'", known);
+        }
+        List<String> tagNames = new ArrayList<>();
+        for (String tag : tags) {
+            String name = InlineText.clean(tag);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (Slugs.slugify(name).isEmpty()) {
+                throw BuildFailure.config("(command line)", 1, 1, "tag '" + name + "' has no letters or digits",
+                        "write tags in words, separated by commas: --tags المغرب,اقتصاد");
+            }
+            if (!tagNames.contains(name)) {
+                tagNames.add(name);
+            }
         }
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timezone())).withNano(0);
         Path file = root.resolve(ContentLoader.CONTENT)
-                .resolve(String.format("%04d", now.getYear()))
-                .resolve(String.format("%02d", now.getMonthValue()))
+                .resolve(String.format(Locale.ROOT, "%04d", now.getYear()))
+                .resolve(String.format(Locale.ROOT, "%02d", now.getMonthValue()))
                 .resolve(slug + ".md");
         StringBuilder text = new StringBuilder("---\n");
         text.append("title: ").append(quote(headline)).append('\n');
@@ -83,8 +102,8 @@ final class NewCommand implements Callable<Integer> {
         text.append("source_url: \n");
         text.append("author: []\n");
         text.append("tags: [");
-        for (int i = 0; i < tags.size(); i++) {
-            text.append(i == 0 ? "" : ", ").append(quote(InlineText.clean(tags.get(i))));
+        for (int i = 0; i < tagNames.size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(quote(tagNames.get(i)));
         }
         text.append("]\n");
         text.append("summary: \n");
@@ -94,13 +113,18 @@ final class NewCommand implements Callable<Integer> {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw BuildFailure.config(root.relativize(file).toString(), 1, 1, "file already exists",
+            throw BuildFailure.config(slashes(root.relativize(file)), 1, 1, "file already exists",
                     "choose another title, or edit the existing file");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        spec.commandLine().getOut().println(root.relativize(file).toString().replace('\\', '/'));
+        // The path as it can be opened from here: "content/2024/02/x.md" in the site folder, else with --root.
+        spec.commandLine().getOut().println(slashes(file.normalize()));
         return 0;
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
     }
 
     /** A YAML double-quoted scalar. */
