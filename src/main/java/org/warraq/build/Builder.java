@@ -1,7 +1,6 @@
 package org.warraq.build;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +50,7 @@ import org.warraq.render.Views;
 import org.warraq.render.view.ArticlePage;
 import org.warraq.render.view.Html;
 import org.warraq.util.Hashing;
+import org.warraq.util.TextBuffer;
 import org.warraq.util.Workers;
 
 /**
@@ -90,8 +90,8 @@ public final class Builder {
                 return result(outcome, sink.count(), 0, 0, start);
             }
         }
-        try (OutputDir out = OutputDir.open(root, options.out(), root.resolve(CACHE));
-             Workers workers = new Workers(options.threads())) {
+        try (Workers workers = new Workers(options.threads());
+             OutputDir out = OutputDir.open(root, options.out(), root.resolve(CACHE), workers)) {
             String outKey = out.path().toString();
             Path stateFile = root.resolve(CACHE).resolve(stateName(root, out.path()));
             BuildState previous = options.incremental() ? BuildState.read(stateFile, outKey) : BuildState.empty(outKey);
@@ -231,14 +231,14 @@ public final class Builder {
             view = new ArticlePage(page.site(), page.head(), page.article().withBody(new Html(body.get().html())),
                     page.older(), page.newer(), page.breadcrumbs());
         }
-        StringWriter out = new StringWriter(16384);
+        TextBuffer out = new TextBuffer(32768);
         try {
             engine.render(plan.template(), view, out);
         } catch (TemplateEngine.Failure f) {
             failures.add(f, article != null ? article.file() : "/" + plan.route().urlPath());
             return;
         }
-        sink.write(path, fingerprint, out.toString().getBytes(StandardCharsets.UTF_8));
+        sink.write(path, fingerprint, out.utf8());
     }
 
     private String feedBody(Bodies bodies, Article article) {

@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param sourceId    id in the sources registry
  * @param sourceUrl   link to the original story
  * @param authors     byline names
- * @param tags        tags as written (cleaned), in order, without duplicates
+ * @param tags        tags as written (cleaned) with their slugs, in order, one per slug
  * @param summary     explicit summary, or the first paragraph as plain text, cut at a word boundary
  * @param image       lead image
  * @param draft       left out of the site unless drafts are asked for
@@ -35,7 +35,7 @@ import java.util.Optional;
 public record Article(String file, String contentPath, String title, OffsetDateTime date,
                       Optional<OffsetDateTime> updated, String slug, Optional<String> dateline,
                       Optional<String> sourceId, Optional<String> sourceUrl, List<String> authors,
-                      List<String> tags, String summary, Optional<Image> image, boolean draft,
+                      List<TagName> tags, String summary, Optional<Image> image, boolean draft,
                       Map<String, String> params, String hash, int words, int slugLine,
                       List<String> references) {
 

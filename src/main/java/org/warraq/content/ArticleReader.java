@@ -151,7 +151,7 @@ public final class ArticleReader {
             sourceUrl = Optional.empty();
         }
         List<String> authors = f.textList("author").stream().map(InlineText::clean).filter(s -> !s.isEmpty()).toList();
-        List<String> tags = tags(f);
+        List<TagName> tags = tags(f);
         Optional<String> summary = f.text("summary").map(InlineText::clean).filter(s -> !s.isEmpty());
         Optional<Image> image = image(f, contentPath);
         boolean draft = f.bool("draft").orElse(false);
@@ -234,7 +234,7 @@ public final class ArticleReader {
         f.error(valueMark(f, "source"), "unknown source '" + id + "'", hint);
     }
 
-    private List<String> tags(YamlFields f) {
+    private List<TagName> tags(YamlFields f) {
         Optional<YamlMap.Entry> entry = f.entry("tags");
         if (entry.isEmpty()) {
             return List.of();
@@ -242,9 +242,9 @@ public final class ArticleReader {
         List<YamlNode> nodes = entry.get().value() instanceof YamlList list ? list.items() : List.of(entry.get().value());
         List<String> values = f.textList("tags");
         if (values.size() != nodes.size()) {
-            return values.stream().map(InlineText::clean).filter(s -> !s.isEmpty()).distinct().toList();
+            return List.of();
         }
-        Map<String, String> bySlug = new LinkedHashMap<>();
+        Map<String, TagName> bySlug = new LinkedHashMap<>();
         for (int i = 0; i < values.size(); i++) {
             String tag = InlineText.clean(values.get(i));
             if (tag.isEmpty()) {
@@ -255,7 +255,7 @@ public final class ArticleReader {
                 f.error(nodes.get(i).mark(), "tag '" + tag + "' has no letters or digits", "remove it or write it in words");
                 continue;
             }
-            bySlug.putIfAbsent(slug, tag);
+            bySlug.putIfAbsent(slug, new TagName(tag, slug));
         }
         return List.copyOf(bySlug.values());
     }

@@ -61,9 +61,6 @@ public final class Markdown {
     private static final String TRAILING_PUNCTUATION = "\u060C\u061B\u061F\u06D4\u00BB\u00AB\u201D\u201C\u2019\u2026";
     private static final Pattern VOID_TAG_SLASH = Pattern.compile(
             "<(area|br|col|embed|hr|img|input|source|track|wbr)((?:\\s[^<>]*?)??)\\s*/>");
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\\]\\(\\s*<?([^)\\s>]+)|^ {0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)|(?:href|src)\\s*=\\s*[\"']([^\"']+)[\"']",
-            Pattern.MULTILINE);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -163,18 +160,70 @@ public final class Markdown {
      * a quick scan so the load stage need not parse the Markdown. Sorted, without duplicates.
      */
     public static List<String> relativeReferences(String body) {
-        if (body.indexOf("](") < 0 && body.indexOf("]:") < 0 && body.indexOf('=') < 0) {
-            return List.of();
-        }
         java.util.TreeSet<String> found = new java.util.TreeSet<>();
-        java.util.regex.Matcher m = REFERENCE.matcher(body);
-        while (m.find()) {
-            String url = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            if (!url.startsWith("#") && !url.startsWith("//") && !SCHEME.matcher(url).find()) {
-                found.add(url);
+        for (int at = body.indexOf("]("); at >= 0; at = body.indexOf("](", at + 2)) {
+            addRelative(found, destination(body, at + 2));
+        }
+        for (int line = 0; line < body.length(); ) {
+            int end = body.indexOf('\n', line);
+            end = end < 0 ? body.length() : end;
+            int k = line;
+            while (k < end && k - line < 3 && body.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < end && body.charAt(k) == '[') {
+                int close = body.indexOf("]:", k);
+                if (close > 0 && close < end) {
+                    addRelative(found, destination(body, close + 2));
+                }
+            }
+            line = end + 1;
+        }
+        for (String attribute : new String[] {"href", "src"}) {
+            for (int at = body.indexOf(attribute); at >= 0; at = body.indexOf(attribute, at + 1)) {
+                int k = at + attribute.length();
+                while (k < body.length() && body.charAt(k) == ' ') {
+                    k++;
+                }
+                if (k + 1 < body.length() && body.charAt(k) == '=') {
+                    k++;
+                    while (k < body.length() && body.charAt(k) == ' ') {
+                        k++;
+                    }
+                    if (k < body.length() && (body.charAt(k) == '"' || body.charAt(k) == '\'')) {
+                        int close = body.indexOf(body.charAt(k), k + 1);
+                        if (close > k + 1) {
+                            addRelative(found, body.substring(k + 1, close));
+                        }
+                    }
+                }
             }
         }
         return List.copyOf(found);
+    }
+
+    /** The link destination starting at {@code from} (after optional spaces): {@code <...>} or up to a space or ')'. */
+    private static String destination(String body, int from) {
+        int k = from;
+        while (k < body.length() && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) {
+            k++;
+        }
+        if (k < body.length() && body.charAt(k) == '<') {
+            int close = body.indexOf('>', k);
+            return close < 0 ? "" : body.substring(k + 1, close);
+        }
+        int end = k;
+        while (end < body.length() && !Character.isWhitespace(body.charAt(end)) && body.charAt(end) != ')') {
+            end++;
+        }
+        return body.substring(k, end);
+    }
+
+    private static void addRelative(java.util.Set<String> found, String url) {
+        if (!url.isEmpty() && !url.startsWith("#") && !url.startsWith("//") && !SCHEME.matcher(url).find()
+                && !url.regionMatches(true, 0, "www.", 0, 4)) {
+            found.add(url);
+        }
     }
 
     /** Approximate number of words (runs of characters holding a letter or digit). */
@@ -234,7 +283,7 @@ public final class Markdown {
         boolean done = false;
         for (String line : lines) {
             String t = line.strip();
-            if (REFERENCE_DEFINITION.matcher(line).matches()) {
+            if (line.indexOf("]:") > 0 && REFERENCE_DEFINITION.matcher(line).matches()) {
                 definitions.add(line);
                 if (!paragraph.isEmpty()) {
                     done = true;

@@ -29,6 +29,10 @@ public final class SourceText {
                 return Optional.empty();
             }
         }
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return Optional.of(lineEnds(fast));
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -44,14 +48,16 @@ public final class SourceText {
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        return Optional.of(lineEnds(out.toString()));
+    }
+
+    /** Drops a byte order mark and makes CRLF and CR line ends LF. */
+    private static String lineEnds(String decoded) {
+        String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
-        return Optional.of(text);
+        return text;
     }
 
     /** 1-based line and column (in characters) of byte {@code offset}; the bytes before it are valid UTF-8. */

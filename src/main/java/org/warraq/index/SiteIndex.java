@@ -18,7 +18,6 @@ import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.content.Article;
 import org.warraq.diag.Problems;
-import org.warraq.text.Slugs;
 
 /**
  * The index stage: built once from the loaded articles, it answers every question list pages ask:
@@ -82,10 +81,9 @@ public final class SiteIndex {
         Map<String, List<Article>> articles = new TreeMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (Article a : sorted) {
-            for (String name : a.tags()) {
-                String slug = Slugs.slugify(name);
-                articles.computeIfAbsent(slug, k -> new ArrayList<>()).add(a);
-                spellings.computeIfAbsent(slug, k -> new HashMap<>()).merge(name, 1, Integer::sum);
+            for (org.warraq.content.TagName tag : a.tags()) {
+                articles.computeIfAbsent(tag.slug(), k -> new ArrayList<>()).add(a);
+                spellings.computeIfAbsent(tag.slug(), k -> new HashMap<>()).merge(tag.name(), 1, Integer::sum);
             }
         }
         List<Tag> tags = new ArrayList<>(articles.size());

@@ -1,26 +1,47 @@
 package org.warraq.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.warraq.util.Workers;
 
-/** Deleting a folder Warraq made (staging, a replaced site), never following links out of it. */
+/**
+ * Whole-tree operations on folders Warraq made (staging, a replaced site): deleting one and cloning one
+ * with hard links, never following links out of it. Files are handled by all worker threads, which
+ * matters on the many-files trees of a large site.
+ */
 final class FileTrees {
     private FileTrees() {
     }
 
-    static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
+    /** The files and folders below {@code dir} (folders parents first), without following links. */
+    private record Listing(List<Path> dirs, List<Path> files) {
+    }
+
+    private static Listing list(Path dir) throws IOException {
+        List<Path> dirs = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                dirs.add(d);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -31,15 +52,54 @@ final class FileTrees {
                 }
                 throw e;
             }
+        });
+        return new Listing(dirs, files);
+    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null && !(e instanceof NoSuchFileException)) {
-                    throw e;
-                }
-                Files.deleteIfExists(d);
-                return FileVisitResult.CONTINUE;
+    static void delete(Path dir, Workers workers) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Listing listing = list(dir);
+        workers.each(listing.files(), file -> {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+        });
+        List<Path> dirs = new ArrayList<>(listing.dirs());
+        dirs.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        for (Path d : dirs) {
+            Files.deleteIfExists(d);
+        }
+    }
+
+    /**
+     * Recreates the tree {@code source} at {@code target} with hard links to its files (copies where the
+     * file system has no hard links) and adds the relative paths of the files to {@code cloned}.
+     */
+    static void cloneWithLinks(Path source, Path target, Set<Path> madeDirs, Set<String> cloned, Workers workers)
+            throws IOException {
+        Listing listing = list(source);
+        for (Path d : listing.dirs()) {
+            Path made = target.resolve(source.relativize(d).toString());
+            Files.createDirectories(made);
+            madeDirs.add(made);
+        }
+        workers.each(listing.files(), f -> {
+            String rel = source.relativize(f).toString().replace('\\', '/');
+            Path link = target.resolve(rel);
+            try {
+                try {
+                    Files.createLink(link, f);
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    Files.copy(f, link);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            cloned.add(rel);
         });
     }
 }

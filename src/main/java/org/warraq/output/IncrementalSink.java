@@ -19,7 +19,7 @@ public final class IncrementalSink implements Sink {
     private final OutputDir dir;
     private final BuildState previous;
     private final Path stateFile;
-    private final Map<String, String> produced = new ConcurrentHashMap<>();
+    private final Map<String, String> produced;
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private volatile OutputDir.Stage stage;
@@ -33,6 +33,7 @@ public final class IncrementalSink implements Sink {
         this.dir = dir;
         this.previous = previous;
         this.stateFile = stateFile;
+        this.produced = new ConcurrentHashMap<>(Math.max(1024, previous.fingerprints().size() * 2));
     }
 
     @Override

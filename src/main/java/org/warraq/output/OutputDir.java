@@ -6,19 +6,16 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.warraq.diag.BuildFailure;
+import org.warraq.util.Workers;
 
 /**
  * The output folder and its safe replacement. A build writes into a staging folder next to the output
@@ -41,20 +38,23 @@ public final class OutputDir implements AutoCloseable {
     private final Path old;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final Workers workers;
 
-    private OutputDir(Path out, FileChannel lockChannel, FileLock lock) {
+    private OutputDir(Path out, FileChannel lockChannel, FileLock lock, Workers workers) {
         this.out = out;
         this.staging = out.resolveSibling("." + out.getFileName() + ".warraq-staging");
         this.old = out.resolveSibling("." + out.getFileName() + ".warraq-old");
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.workers = workers;
     }
 
     /**
      * Checks that {@code out} may be written by a build of the site at {@code root}, takes the build lock in
-     * {@code cacheDir}, and repairs what an interrupted build left behind.
+     * {@code cacheDir}, and repairs what an interrupted build left behind. Whole-tree work (cloning,
+     * deleting) runs on {@code workers}.
      */
-    public static OutputDir open(Path root, Path out, Path cacheDir) {
+    public static OutputDir open(Path root, Path out, Path cacheDir, Workers workers) {
         Path site = canonical(root);
         Path target = canonical(out);
         String shown = out.toString();
@@ -90,7 +90,7 @@ public final class OutputDir implements AutoCloseable {
             throw BuildFailure.config(shown, 1, 1, "another Warraq build is writing this site",
                     "wait for it to finish");
         }
-        OutputDir dir = new OutputDir(target, channel, lock);
+        OutputDir dir = new OutputDir(target, channel, lock, workers);
         dir.recover();
         return dir;
     }
@@ -115,10 +115,10 @@ public final class OutputDir implements AutoCloseable {
      */
     public Stage stage(boolean cloneCurrent) {
         try {
-            FileTrees.delete(staging);
+            FileTrees.delete(staging, workers);
             Stage stage = new Stage(staging, cloneCurrent && exists());
             if (stage.cloned) {
-                stage.cloneFrom(out);
+                FileTrees.cloneWithLinks(out, staging, stage.madeDirs, stage.clonedFiles, workers);
             } else {
                 Files.createDirectories(staging);
             }
@@ -135,10 +135,10 @@ public final class OutputDir implements AutoCloseable {
             Files.deleteIfExists(marker);
             Files.write(marker, MARKER_TEXT, StandardOpenOption.CREATE_NEW);
             if (exists()) {
-                FileTrees.delete(old);
+                FileTrees.delete(old, workers);
                 Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(stage.dir, out, StandardCopyOption.ATOMIC_MOVE);
-                FileTrees.delete(old);
+                FileTrees.delete(old, workers);
             } else {
                 Files.createDirectories(out.getParent());
                 Files.move(stage.dir, out, StandardCopyOption.ATOMIC_MOVE);
@@ -151,7 +151,7 @@ public final class OutputDir implements AutoCloseable {
     /** Throws away a staging folder (a failed build). */
     public void discard(Stage stage) {
         try {
-            FileTrees.delete(stage.dir);
+            FileTrees.delete(stage.dir, workers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -172,8 +172,8 @@ public final class OutputDir implements AutoCloseable {
             if (!Files.exists(out) && Files.isDirectory(old)) {
                 Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
             }
-            FileTrees.delete(staging);
-            FileTrees.delete(old);
+            FileTrees.delete(staging, workers);
+            FileTrees.delete(old, workers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -262,30 +262,6 @@ public final class OutputDir implements AutoCloseable {
             return target;
         }
 
-        private void cloneFrom(Path source) throws IOException {
-            Files.walkFileTree(source, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                    Path made = dir.resolve(source.relativize(d).toString());
-                    Files.createDirectories(made);
-                    madeDirs.add(made);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                    String rel = source.relativize(f).toString().replace('\\', '/');
-                    Path link = dir.resolve(rel);
-                    try {
-                        Files.createLink(link, f);
-                    } catch (UnsupportedOperationException | FileSystemException e) {
-                        Files.copy(f, link);
-                    }
-                    clonedFiles.add(rel);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        }
     }
 
     private static boolean isEmpty(Path dir) {

@@ -12,7 +12,6 @@ import org.warraq.config.Source;
 import org.warraq.content.Article;
 import org.warraq.render.Route;
 import org.warraq.render.Routes;
-import org.warraq.text.Slugs;
 
 /**
  * Atom 1.0 (RFC 4287) and RSS 2.0 feeds. Every date comes from the content (a feed's updated time is its
@@ -63,8 +62,8 @@ public final class Feeds {
             for (String author : authors(a)) {
                 x.open("author").text("name", author).close();
             }
-            for (String tag : a.tags()) {
-                x.empty("category", "term", tag, "scheme", routes.absolute(routes.tag(Slugs.slugify(tag), 1)));
+            for (org.warraq.content.TagName tag : a.tags()) {
+                x.empty("category", "term", tag.name(), "scheme", routes.absolute(routes.tag(tag.slug(), 1)));
             }
             if (!a.summary().isEmpty()) {
                 x.text("summary", a.summary(), "type", "text");
@@ -108,8 +107,8 @@ public final class Feeds {
             for (String author : authors(a)) {
                 x.text("dc:creator", author);
             }
-            for (String tag : a.tags()) {
-                x.text("category", tag);
+            for (org.warraq.content.TagName tag : a.tags()) {
+                x.text("category", tag.name());
             }
             x.text("description", a.summary().isEmpty() ? a.title() : a.summary());
             if (config.feedContent() == FeedContent.FULL) {

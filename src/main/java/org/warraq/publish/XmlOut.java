@@ -1,6 +1,6 @@
 package org.warraq.publish;
 
-import java.io.ByteArrayOutputStream;
+import org.warraq.util.TextBuffer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -12,13 +12,13 @@ import javax.xml.stream.XMLStreamWriter;
 final class XmlOut {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    private final TextBuffer text = new TextBuffer(16384);
     private final XMLStreamWriter w;
     private final java.util.ArrayDeque<boolean[]> open = new java.util.ArrayDeque<>();
 
     XmlOut() {
         try {
-            w = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            w = FACTORY.createXMLStreamWriter(text);
             w.writeStartDocument("UTF-8", "1.0");
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
@@ -88,7 +88,7 @@ final class XmlOut {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
-        return bytes.toByteArray();
+        return text.utf8();
     }
 
     private void attributes(String... attributes) throws XMLStreamException {

@@ -3,7 +3,6 @@ package org.warraq.render;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,6 +29,8 @@ public final class Fingerprint {
     };
 
     private final MessageDigest digest = Hashing.sha256();
+    private final byte[] buffer = new byte[8192];
+    private int used;
 
     public Fingerprint add(Object value) {
         feed(value);
@@ -37,35 +38,39 @@ public final class Fingerprint {
     }
 
     public String hex() {
+        flush();
         return HexFormat.of().formatHex(digest.digest());
     }
 
     private void feed(Object value) {
         if (value == null) {
-            digest.update((byte) 0);
+            put((byte) 0);
         } else if (value instanceof String s) {
-            digest.update((byte) 1);
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            length(bytes.length);
-            digest.update(bytes);
+            put((byte) 1);
+            length(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                put((byte) (c >>> 8));
+                put((byte) c);
+            }
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
-            digest.update((byte) 2);
+            put((byte) 2);
             feed(value.toString());
         } else if (value instanceof List<?> list) {
-            digest.update((byte) 3);
+            put((byte) 3);
             length(list.size());
             for (Object item : list) {
                 feed(item);
             }
         } else if (value instanceof Map<?, ?> map) {
-            digest.update((byte) 4);
+            put((byte) 4);
             length(map.size());
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 feed(e.getKey());
                 feed(e.getValue());
             }
         } else if (value instanceof Record record) {
-            digest.update((byte) 5);
+            put((byte) 5);
             feed(record.getClass().getName());
             for (Method accessor : accessors(record.getClass())) {
                 try {
@@ -80,10 +85,22 @@ public final class Fingerprint {
     }
 
     private void length(int n) {
-        digest.update((byte) (n >>> 24));
-        digest.update((byte) (n >>> 16));
-        digest.update((byte) (n >>> 8));
-        digest.update((byte) n);
+        put((byte) (n >>> 24));
+        put((byte) (n >>> 16));
+        put((byte) (n >>> 8));
+        put((byte) n);
+    }
+
+    private void put(byte b) {
+        if (used == buffer.length) {
+            flush();
+        }
+        buffer[used++] = b;
+    }
+
+    private void flush() {
+        digest.update(buffer, 0, used);
+        used = 0;
     }
 
     private static Method[] accessors(Class<?> type) {

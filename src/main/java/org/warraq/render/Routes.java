@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.warraq.content.Article;
 import org.warraq.config.SiteConfig;
 
@@ -181,10 +180,11 @@ public final class Routes {
     }
 
     private static String year(int year) {
-        return String.format(Locale.ROOT, "%04d", year);
+        String digits = Integer.toString(year);
+        return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
     }
 
     private static String two(int n) {
-        return String.format(Locale.ROOT, "%02d", n);
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 }

@@ -41,7 +41,6 @@ import org.warraq.render.view.TagPage;
 import org.warraq.render.view.TagsPage;
 import org.warraq.text.ArabicDates;
 import org.warraq.text.Plurals;
-import org.warraq.text.Slugs;
 
 /**
  * Builds the view record of each planned page from the index and the configuration. Views of article
@@ -99,10 +98,9 @@ public final class Views {
         String datelineLine = datelineLine(a, source);
         LocalDate day = a.day(config.timezone());
         List<Link> tags = new ArrayList<>();
-        for (String name : a.tags()) {
-            String slug = Slugs.slugify(name);
-            String shown = index.tag(slug).map(Tag::name).orElse(name);
-            tags.add(new Link(shown, routes.href(here, routes.tag(slug, 1))));
+        for (org.warraq.content.TagName tag : a.tags()) {
+            String shown = index.tag(tag.slug()).map(Tag::name).orElse(tag.name());
+            tags.add(new Link(shown, routes.href(here, routes.tag(tag.slug(), 1))));
         }
         int minutes = Math.max(1, (a.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
         ArticleView view = new ArticleView(a.title(), routes.href(here, here), date(a.date()),

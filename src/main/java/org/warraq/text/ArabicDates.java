@@ -49,7 +49,9 @@ public record ArabicDates(MonthStyle months, Digits digits) {
 
     /** "14:30". */
     public String time(LocalTime time) {
-        return digits.apply(String.format(java.util.Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute()));
+        int h = time.getHour();
+        int m = time.getMinute();
+        return digits.apply((h < 10 ? "0" : "") + h + (m < 10 ? ":0" : ":") + m);
     }
 
     public String weekday(DayOfWeek day) {
