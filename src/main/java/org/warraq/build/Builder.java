@@ -19,6 +19,7 @@ import org.warraq.config.FeedContent;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.SiteConfigLoader;
 import org.warraq.content.Article;
+import org.warraq.content.ArticleCache;
 import org.warraq.content.ArticleReader;
 import org.warraq.content.Body;
 import org.warraq.content.Content;
@@ -141,8 +142,15 @@ public final class Builder {
         Markdown markdown = new Markdown(config.rawHtml(), config.baseUrl());
         ArticleReader reader = new ArticleReader(config, root.resolve(ContentLoader.CONTENT), ContentLoader.CONTENT, markdown);
 
+        String salt = salt(Version.codeFingerprint());
+        Path cacheFile = root.resolve(CACHE).resolve("articles");
+        ArticleCache cache = options.write() && options.incremental() ? ArticleCache.read(cacheFile, salt)
+                : ArticleCache.empty(salt);
         lap("start");
-        Content content = ContentLoader.load(root, reader, options.drafts(), workers, problems);
+        Content content = ContentLoader.load(root, reader, options.drafts(), workers, problems, cache);
+        if (options.write()) {
+            cache.write(cacheFile);
+        }
         lap("load");
         endOfStage();
         SiteIndex index = SiteIndex.build(content.articles(), config, problems);
@@ -160,7 +168,7 @@ public final class Builder {
         endOfStage();
 
         String version = Version.get();
-        String salt = salt(config, Version.codeFingerprint());
+        String pageSalt = Hashing.hex(salt + "\0" + options.drafts());
         Map<String, String> templateHashes = new HashMap<>();
         templates.forEach(t -> templateHashes.put(t, theme.closureHash(t)));
         Set<String> inFeeds = new HashSet<>();
@@ -170,13 +178,19 @@ public final class Builder {
         Bodies bodies = new Bodies(reader, markdown, routes, index, new HashSet<>(content.files()), inFeeds);
         Views views = new Views(config, routes, index, "Warraq " + version);
         TemplateFailures failures = new TemplateFailures();
+        int files = content.files().size() + theme.staticFiles().size();
+        if (sink.sameInputs(inputs(pageSalt, templateHashes, theme, content, bodies))) {
+            lap("pages");
+            return new Outcome(content.articles().size(), content.drafts(), plans.size(),
+                    plans.size() + scopes.size() * 2 + files + 3);
+        }
 
-        workers.each(plans, plan -> page(plan, views, bodies, engine, templateHashes, salt, sink, failures));
+        workers.each(plans, plan -> page(plan, views, bodies, engine, templateHashes, pageSalt, sink, failures));
         lap("pages");
         Feeds feeds = new Feeds(config, routes, version);
         List<Runnable> jobs = new ArrayList<>();
         for (FeedScope scope : scopes) {
-            String fp = feedFingerprint(salt, scope, bodies);
+            String fp = feedFingerprint(pageSalt, scope, bodies);
             jobs.add(() -> emit(sink, routes.atom(scope.scope()), fp + "atom",
                     () -> feeds.atom(scope, a -> feedBody(bodies, a))));
             jobs.add(() -> emit(sink, routes.rss(scope.scope()), fp + "rss",
@@ -273,12 +287,7 @@ public final class Builder {
         Path contentDir = options.root().resolve(ContentLoader.CONTENT);
         for (String file : content.files()) {
             Path source = contentDir.resolve(file);
-            String fp;
-            try {
-                fp = "file:" + Files.size(source) + ":" + Files.getLastModifiedTime(source).toMillis();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String fp = fileStamp(source);
             String path = routes.contentFile(file).filePath();
             if (!sink.isCurrent(path, fp)) {
                 sink.copy(path, fp, source);
@@ -324,10 +333,39 @@ public final class Builder {
         }
     }
 
-    private String salt(SiteConfig config, String version) {
+    /** Warraq's code and site.yaml: when either changes, nothing cached is reused. */
+    private String salt(String code) {
         try {
             byte[] site = Files.readAllBytes(options.root().resolve(SiteConfigLoader.FILE));
-            return Hashing.hex(version + "\0" + options.drafts() + "\0" + Hashing.hex(site));
+            return Hashing.hex(code + "\0" + Hashing.hex(site));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A digest of every input of the site: code, settings, templates, static files, every article (its file's
+     * hash and what its links resolve to) and every other content file. The output is a function of it.
+     */
+    private String inputs(String pageSalt, Map<String, String> templateHashes, Theme theme, Content content,
+                          Bodies bodies) {
+        Fingerprint fp = new Fingerprint().add(pageSalt).add(new java.util.TreeMap<>(templateHashes));
+        for (String name : theme.staticFiles()) {
+            fp.add(name).add(Hashing.hex(theme.read(Theme.STATIC + "/" + name).orElseThrow()));
+        }
+        for (Article a : content.articles()) {
+            fp.add(a.contentPath()).add(a.hash()).add(bodies.linkKey(a));
+        }
+        Path contentDir = options.root().resolve(ContentLoader.CONTENT);
+        for (String file : content.files()) {
+            fp.add(file).add(fileStamp(contentDir.resolve(file)));
+        }
+        return fp.hex();
+    }
+
+    private static String fileStamp(Path file) {
+        try {
+            return "file:" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,14 +15,20 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
-    public static Content load(Path root, ArticleReader reader, boolean includeDrafts, Workers workers, Problems problems) {
+    /**
+     * Loads every article; files unchanged since {@code cache} saw them are not read again. The cache is
+     * updated (not saved) with what was read.
+     */
+    public static Content load(Path root, ArticleReader reader, boolean includeDrafts, Workers workers, Problems problems,
+                               ArticleCache cache) {
         Path contentDir = root.resolve(CONTENT);
         if (!Files.isDirectory(contentDir)) {
             throw BuildFailure.config(CONTENT, 1, 1, "no content/ folder in " + root.toAbsolutePath().normalize(),
                     "articles go in content/, e.g. content/2024/my-story.md");
         }
         ContentScanner.Scan scan = ContentScanner.scan(contentDir, CONTENT, problems);
-        List<ArticleReader.Result> results = workers.map(scan.articles(), reader::read);
+        cache.retain(scan.articles());
+        List<ArticleReader.Result> results = workers.map(scan.articles(), path -> cache.get(contentDir, path, reader::read));
         List<Article> articles = new ArrayList<>(results.size());
         int drafts = 0;
         for (ArticleReader.Result result : results) {

@@ -17,17 +17,18 @@ import java.util.TreeMap;
  * from. Kept in {@code .warraq/state}; a missing or unreadable state just means a full build.
  *
  * @param out          the output folder it describes
+ * @param inputs       a digest of every input of the build (empty when unknown)
  * @param fingerprints output path to fingerprint
  */
-public record BuildState(String out, Map<String, String> fingerprints) {
-    private static final String HEADER = "warraq-state 1";
+public record BuildState(String out, String inputs, Map<String, String> fingerprints) {
+    private static final String HEADER = "warraq-state 2";
 
     public BuildState {
         fingerprints = Collections.unmodifiableMap(fingerprints);
     }
 
     public static BuildState empty(String out) {
-        return new BuildState(out, Map.of());
+        return new BuildState(out, "", Map.of());
     }
 
     public static BuildState read(Path file, String out) {
@@ -35,8 +36,13 @@ public record BuildState(String out, Map<String, String> fingerprints) {
             return empty(out);
         }
         Map<String, String> fps = new HashMap<>();
+        String inputs;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             if (!HEADER.equals(r.readLine()) || !("out " + out).equals(r.readLine())) {
+                return empty(out);
+            }
+            inputs = r.readLine();
+            if (inputs == null || !inputs.startsWith("inputs ")) {
                 return empty(out);
             }
             String line;
@@ -50,7 +56,7 @@ public record BuildState(String out, Map<String, String> fingerprints) {
         } catch (IOException | RuntimeException e) {
             return empty(out);
         }
-        return new BuildState(out, fps);
+        return new BuildState(out, inputs.substring("inputs ".length()), fps);
     }
 
     /** Writes the state atomically (temporary file, then rename). */
@@ -61,6 +67,8 @@ public record BuildState(String out, Map<String, String> fingerprints) {
             w.write(HEADER);
             w.write('\n');
             w.write("out " + out);
+            w.write('\n');
+            w.write("inputs " + inputs);
             w.write('\n');
             for (Map.Entry<String, String> e : new TreeMap<>(fingerprints).entrySet()) {
                 w.write(e.getValue());

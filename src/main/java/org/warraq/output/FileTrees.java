@@ -56,18 +56,29 @@ final class FileTrees {
         return new Listing(dirs, files);
     }
 
+    /** Deletes {@code dir} on the calling thread. */
+    static void delete(Path dir) throws IOException {
+        delete(dir, null);
+    }
+
+    /** Deletes {@code dir}, its files on all of {@code workers} (or the calling thread when null). */
     static void delete(Path dir, Workers workers) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Listing listing = list(dir);
-        workers.each(listing.files(), file -> {
+        java.util.function.Consumer<Path> remove = file -> {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        };
+        if (workers == null) {
+            listing.files().forEach(remove);
+        } else {
+            workers.each(listing.files(), remove);
+        }
         List<Path> dirs = new ArrayList<>(listing.dirs());
         dirs.sort(Comparator.comparingInt(Path::getNameCount).reversed());
         for (Path d : dirs) {

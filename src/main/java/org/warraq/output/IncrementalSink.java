@@ -24,6 +24,7 @@ public final class IncrementalSink implements Sink {
     private final AtomicInteger unchanged = new AtomicInteger();
     private volatile OutputDir.Stage stage;
     private int removed;
+    private String inputs = "";
 
     /** Counts of a finished build. */
     public record Counts(int written, int unchanged, int removed) {
@@ -51,6 +52,20 @@ public final class IncrementalSink implements Sink {
     }
 
     @Override
+    public boolean sameInputs(String digest) {
+        this.inputs = digest;
+        if (!digest.equals(previous.inputs()) || previous.fingerprints().isEmpty() || !dir.exists()) {
+            return false;
+        }
+        boolean intact = previous.fingerprints().keySet().parallelStream().allMatch(dir::has);
+        if (intact) {
+            produced.putAll(previous.fingerprints());
+            unchanged.set(previous.fingerprints().size());
+        }
+        return intact;
+    }
+
+    @Override
     public void write(String path, String fingerprint, byte[] bytes) {
         produced.put(path, fingerprint);
         stage().write(path, bytes);
@@ -73,6 +88,13 @@ public final class IncrementalSink implements Sink {
         obsolete.removeAll(produced.keySet());
         obsolete.remove(OutputDir.MARKER);
         if (stage == null && obsolete.isEmpty() && dir.exists()) {
+            if (!inputs.equals(previous.inputs())) {
+                try {
+                    new BuildState(previous.out(), inputs, new java.util.HashMap<>(produced)).write(stateFile);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             return new Counts(0, unchanged.get(), 0);
         }
         OutputDir.Stage s = stage();
@@ -86,7 +108,7 @@ public final class IncrementalSink implements Sink {
         try {
             BuildState.delete(stateFile);
             dir.commit(s);
-            new BuildState(previous.out(), new java.util.HashMap<>(produced)).write(stateFile);
+            new BuildState(previous.out(), inputs, new java.util.HashMap<>(produced)).write(stateFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

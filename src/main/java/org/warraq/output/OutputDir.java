@@ -11,6 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -39,6 +41,7 @@ public final class OutputDir implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Workers workers;
+    private Thread cleaner;
 
     private OutputDir(Path out, FileChannel lockChannel, FileLock lock, Workers workers) {
         this.out = out;
@@ -138,7 +141,6 @@ public final class OutputDir implements AutoCloseable {
                 FileTrees.delete(old, workers);
                 Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(stage.dir, out, StandardCopyOption.ATOMIC_MOVE);
-                FileTrees.delete(old, workers);
             } else {
                 Files.createDirectories(out.getParent());
                 Files.move(stage.dir, out, StandardCopyOption.ATOMIC_MOVE);
@@ -159,6 +161,13 @@ public final class OutputDir implements AutoCloseable {
 
     @Override
     public void close() {
+        if (cleaner != null) {
+            try {
+                cleaner.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try {
             lock.release();
         } catch (IOException e) {
@@ -167,16 +176,43 @@ public final class OutputDir implements AutoCloseable {
         close(lockChannel);
     }
 
+    /**
+     * Puts the previous site back if a build was killed between its two renames, removes a leftover staging
+     * folder, and moves the site replaced by the last build aside to be deleted by a background thread while
+     * this build works (deleting a large tree is slow on some disks, and nothing needs to wait for it).
+     */
     private void recover() {
         try {
             if (!Files.exists(out) && Files.isDirectory(old)) {
                 Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
             }
             FileTrees.delete(staging, workers);
-            FileTrees.delete(old, workers);
+            if (Files.isDirectory(old)) {
+                Files.move(old, old.resolveSibling(trashPrefix() + System.nanoTime()), StandardCopyOption.ATOMIC_MOVE);
+            }
+            List<Path> trash = new ArrayList<>();
+            try (Stream<Path> siblings = Files.list(out.getParent())) {
+                siblings.filter(p -> p.getFileName().toString().startsWith(trashPrefix())).sorted().forEach(trash::add);
+            }
+            if (!trash.isEmpty()) {
+                cleaner = new Thread(() -> {
+                    for (Path dir : trash) {
+                        try {
+                            FileTrees.delete(dir);
+                        } catch (IOException e) {
+                            return;
+                        }
+                    }
+                }, "warraq-cleaner");
+                cleaner.start();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String trashPrefix() {
+        return "." + out.getFileName() + ".warraq-trash-";
     }
 
     /** A staging folder being filled; safe to use from many threads. */

@@ -13,4 +13,13 @@ public interface Sink {
     void write(String path, String fingerprint, byte[] bytes);
 
     void copy(String path, String fingerprint, Path source);
+
+    /**
+     * Records the digest of every input of this build. Returns true when it equals the previous build's
+     * and every file that build wrote is still there: then the site is already what this build would
+     * write, and rendering can be skipped.
+     */
+    default boolean sameInputs(String inputs) {
+        return false;
+    }
 }

@@ -26,6 +26,7 @@ public final class Routes {
     private final String base;
     private final String basePath;
     private final java.time.ZoneId zone;
+    private final java.util.Map<String, String> encoded = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Routes(SiteConfig config) {
         this(config.baseUrl(), config.timezone());
@@ -128,12 +129,32 @@ public final class Routes {
 
     /** The absolute URL of a route: base URL + encoded path. */
     public String absolute(Route route) {
-        return base + route.urlPath();
+        return base + urlPath(route);
     }
 
     /** The path from the host's root: base path + encoded path (for 404.html, served at any depth). */
     public String rooted(Route route) {
-        return basePath + route.urlPath();
+        return basePath + urlPath(route);
+    }
+
+    /** {@link Route#urlPath()}, with each segment's encoding computed once per build. */
+    private String urlPath(Route route) {
+        List<String> segments = route.segments();
+        StringBuilder out = new StringBuilder(64);
+        for (int i = 0; i < segments.size(); i++) {
+            if (i > 0) {
+                out.append('/');
+            }
+            out.append(encode(segments.get(i)));
+        }
+        if (route.page() && !segments.isEmpty()) {
+            out.append('/');
+        }
+        return out.toString();
+    }
+
+    private String encode(String segment) {
+        return encoded.computeIfAbsent(segment, UrlEncoding::segment);
     }
 
     /**
@@ -156,7 +177,7 @@ public final class Routes {
             out.append("../");
         }
         for (int i = common; i < there.size(); i++) {
-            out.append(UrlEncoding.segment(there.get(i)));
+            out.append(encode(there.get(i)));
             if (i < there.size() - 1 || to.page()) {
                 out.append('/');
             }

@@ -55,6 +55,11 @@ public final class Views {
     private final SiteIndex index;
     private final ArabicDates dates;
     private final String generator;
+    private final java.util.Map<String, ItemFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What every list that shows an article needs of it, computed once per build. */
+    private record ItemFacts(Route route, DateView date, String dateline, String sourceName) {
+    }
 
     public Views(SiteConfig config, Routes routes, SiteIndex index, String generator) {
         this.config = config;
@@ -300,12 +305,19 @@ public final class Views {
     private List<ListItem> items(Route here, List<Article> articles) {
         List<ListItem> items = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            Source source = a.sourceId().map(config.sources()::get).orElse(null);
-            items.add(new ListItem(a.title(), routes.href(here, routes.article(a)), date(a.date()),
-                    datelineLine(a, source), source == null ? null : source.name(), a.summary(),
-                    a.image().map(i -> image(here, i)).orElse(null)));
+            ItemFacts f = facts(a);
+            items.add(new ListItem(a.title(), routes.href(here, f.route()), f.date(), f.dateline(), f.sourceName(),
+                    a.summary(), a.image().map(i -> image(here, i)).orElse(null)));
         }
         return items;
+    }
+
+    private ItemFacts facts(Article a) {
+        return facts.computeIfAbsent(a.contentPath(), k -> {
+            Source source = a.sourceId().map(config.sources()::get).orElse(null);
+            return new ItemFacts(routes.article(a), date(a.date()), datelineLine(a, source),
+                    source == null ? null : source.name());
+        });
     }
 
     private Pagination pagination(Route here, PagePlan.Slice slice, IntFunction<Route> pageRoute) {
@@ -378,7 +390,8 @@ public final class Views {
     }
 
     private ArticleLink articleLink(Route here, Article a) {
-        return new ArticleLink(a.title(), routes.href(here, routes.article(a)), date(a.date()));
+        ItemFacts f = facts(a);
+        return new ArticleLink(a.title(), routes.href(here, f.route()), f.date());
     }
 
     private ImageView image(Route here, Image image) {

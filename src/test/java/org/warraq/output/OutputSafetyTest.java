@@ -89,4 +89,19 @@ class OutputSafetyTest {
         }
         TestSites.build(root);
     }
+
+    @Test
+    void theReplacedSiteIsKeptUntilTheNextBuildWhichDeletesIt(@TempDir Path root) throws Exception {
+        TestSites.copy("basic", root);
+        TestSites.build(root);
+        Map<String, byte[]> first = TestSites.tree(root.resolve("site"));
+        TestSites.write(root, "content/2024/02/new.md", "---\ntitle: خبر جديد\ndate: 2024-03-01\n---\nنص.\n");
+        TestSites.build(root);
+        Map<String, byte[]> previous = TestSites.tree(root.resolve(".site.warraq-old"));
+        assertThat(previous.keySet()).isEqualTo(first.keySet());
+        TestSites.build(root);
+        try (var list = Files.list(root)) {
+            assertThat(list.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("trash") || n.contains("staging"));
+        }
+    }
 }
