@@ -33,6 +33,12 @@ public record BuildResult(int articles, int drafts, int pages, int outputs, int 
         return out.toString();
     }
 
+    /** e.g. "checked 12 articles: 60 pages, 95 files, 0 warnings in 1.2 s". */
+    public String checkSummary() {
+        return String.format(Locale.ROOT, "checked %,d articles: %,d pages, %,d files, %,d warning%s in %.1f s",
+                articles, pages, outputs, warnings.size(), warnings.size() == 1 ? "" : "s", millis / 1000.0);
+    }
+
     /** e.g. "built 12 articles: 60 pages, 95 files (95 written, 0 unchanged, 0 removed) in 1.2 s". */
     public String summary(String verb) {
         return String.format(Locale.ROOT, "%s %,d articles: %,d pages, %,d files (%,d written, %,d unchanged, %,d removed) in %.1f s",

@@ -41,6 +41,7 @@ import org.warraq.publish.Feeds;
 import org.warraq.publish.Sitemaps;
 import org.warraq.render.Bodies;
 import org.warraq.render.Fingerprint;
+import org.warraq.render.PageKeys;
 import org.warraq.render.PagePlan;
 import org.warraq.render.Planner;
 import org.warraq.render.Route;
@@ -185,7 +186,8 @@ public final class Builder {
                     plans.size() + scopes.size() * 2 + files + 3);
         }
 
-        workers.each(plans, plan -> page(plan, views, bodies, engine, templateHashes, pageSalt, sink, failures));
+        PageKeys keys = new PageKeys(index, templateHashes, pageSalt);
+        workers.each(plans, plan -> page(plan, views, bodies, engine, keys, sink, failures));
         lap("pages");
         Feeds feeds = new Feeds(config, routes, version);
         List<Runnable> jobs = new ArrayList<>();
@@ -221,19 +223,15 @@ public final class Builder {
         return new Outcome(content.articles().size(), content.drafts(), plans.size(), outputs);
     }
 
-    private void page(PagePlan plan, Views views, Bodies bodies, TemplateEngine engine,
-                      Map<String, String> templateHashes, String salt, Sink sink, TemplateFailures failures) {
-        Object view = views.view(plan);
-        Fingerprint fp = new Fingerprint().add(salt).add(templateHashes.get(plan.template())).add(view);
+    private void page(PagePlan plan, Views views, Bodies bodies, TemplateEngine engine, PageKeys keys, Sink sink,
+                      TemplateFailures failures) {
         Article article = plan instanceof PagePlan.ArticlePlan a ? a.article() : null;
-        if (article != null) {
-            fp.add(article.hash()).add(bodies.linkKey(article));
-        }
-        String fingerprint = fp.hex();
+        String fingerprint = keys.key(plan, article == null ? "" : bodies.linkKey(article));
         String path = plan.route().filePath();
         if (sink.isCurrent(path, fingerprint)) {
             return;
         }
+        Object view = views.view(plan);
         if (article != null) {
             List<Problem> local = new ArrayList<>();
             Optional<Body> body = bodies.body(article, local);

@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!result.warnings().isEmpty()) {
             Failures.report(spec.commandLine().getErr(), result.warnings());
         }
-        spec.commandLine().getOut().println(result.summary("checked"));
+        spec.commandLine().getOut().println(result.checkSummary());
         return 0;
     }
 }

@@ -72,7 +72,7 @@ public final class SiteIndex {
             Article first = seen.putIfAbsent(url, a);
             if (first != null) {
                 problems.error(a.file(), a.slugLine(), 1, "same URL " + url + " as " + first.file(),
-                        "give one of them a different slug:");
+                        "add a slug: line to one of them");
             }
         }
     }

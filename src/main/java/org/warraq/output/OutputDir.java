@@ -41,7 +41,6 @@ public final class OutputDir implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Workers workers;
-    private Thread cleaner;
 
     private OutputDir(Path out, FileChannel lockChannel, FileLock lock, Workers workers) {
         this.out = out;
@@ -161,13 +160,6 @@ public final class OutputDir implements AutoCloseable {
 
     @Override
     public void close() {
-        if (cleaner != null) {
-            try {
-                cleaner.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
         try {
             lock.release();
         } catch (IOException e) {
@@ -179,7 +171,8 @@ public final class OutputDir implements AutoCloseable {
     /**
      * Puts the previous site back if a build was killed between its two renames, removes a leftover staging
      * folder, and moves the site replaced by the last build aside to be deleted by a background thread while
-     * this build works (deleting a large tree is slow on some disks, and nothing needs to wait for it).
+     * this build works (deleting a large tree is slow on some disks, and nothing needs to wait for it; what
+     * is not deleted when the process ends is deleted by the next build).
      */
     private void recover() {
         try {
@@ -195,7 +188,7 @@ public final class OutputDir implements AutoCloseable {
                 siblings.filter(p -> p.getFileName().toString().startsWith(trashPrefix())).sorted().forEach(trash::add);
             }
             if (!trash.isEmpty()) {
-                cleaner = new Thread(() -> {
+                Thread cleaner = new Thread(() -> {
                     for (Path dir : trash) {
                         try {
                             FileTrees.delete(dir);
@@ -204,6 +197,7 @@ public final class OutputDir implements AutoCloseable {
                         }
                     }
                 }, "warraq-cleaner");
+                cleaner.setDaemon(true);
                 cleaner.start();
             }
         } catch (IOException e) {

@@ -3,18 +3,22 @@ package org.warraq.render;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.warraq.util.Hashing;
 
 /**
  * A digest of everything a page is made from: its view record, walked component by component, plus any
  * extra inputs (template hash, article file hash, build salt). Two pages with the same fingerprint render
  * to the same bytes, which is what lets an incremental build skip them.
+ *
+ * <p>The digest is 128 bits from two independently seeded 64-bit multiply-xorshift lanes over the UTF-16
+ * text: not a cryptographic hash (nothing here is adversarial: a page only ever compares with its own
+ * previous version), but fast, since every page of a site is fingerprinted on every build.
  */
 public final class Fingerprint {
+    private static final long K1 = 0x9E3779B97F4A7C15L;
+    private static final long K2 = 0xC2B2AE3D27D4EB4FL;
+
     private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
         @Override
         protected Method[] computeValue(Class<?> type) {
@@ -28,51 +32,69 @@ public final class Fingerprint {
         }
     };
 
-    private final MessageDigest digest = Hashing.sha256();
-    private final byte[] buffer = new byte[8192];
-    private int used;
+    private long a = 0x243F6A8885A308D3L;
+    private long b = 0x13198A2E03707344L;
+    private long count;
 
     public Fingerprint add(Object value) {
         feed(value);
         return this;
     }
 
+    /** The digest as 32 hex digits. */
     public String hex() {
-        flush();
-        return HexFormat.of().formatHex(digest.digest());
+        long x = mix(a ^ count);
+        long y = mix(b ^ Long.rotateLeft(count, 32) ^ x);
+        return String.format("%016x%016x", x, y);
+    }
+
+    private void put(long v) {
+        a = (a ^ v) * K1;
+        a ^= a >>> 29;
+        b = (b ^ Long.rotateLeft(v, 23)) * K2;
+        b ^= b >>> 31;
+        count++;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        return z ^ (z >>> 33);
     }
 
     private void feed(Object value) {
         if (value == null) {
-            put((byte) 0);
+            put(0);
         } else if (value instanceof String s) {
-            put((byte) 1);
-            length(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                put((byte) (c >>> 8));
-                put((byte) c);
+            put(1L << 56 | s.length());
+            int i = 0;
+            int n = s.length();
+            for (; i + 3 < n; i += 4) {
+                put((long) s.charAt(i) << 48 | (long) s.charAt(i + 1) << 32 | (long) s.charAt(i + 2) << 16 | s.charAt(i + 3));
             }
+            long tail = 0;
+            for (; i < n; i++) {
+                tail = tail << 16 | s.charAt(i);
+            }
+            put(tail);
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
-            put((byte) 2);
+            put(2L << 56);
             feed(value.toString());
         } else if (value instanceof List<?> list) {
-            put((byte) 3);
-            length(list.size());
+            put(3L << 56 | list.size());
             for (Object item : list) {
                 feed(item);
             }
         } else if (value instanceof Map<?, ?> map) {
-            put((byte) 4);
-            length(map.size());
+            put(4L << 56 | map.size());
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 feed(e.getKey());
                 feed(e.getValue());
             }
         } else if (value instanceof Record record) {
-            put((byte) 5);
+            put(5L << 56);
             feed(record.getClass().getName());
-            for (Method accessor : accessors(record.getClass())) {
+            for (Method accessor : ACCESSORS.get(record.getClass())) {
                 try {
                     feed(accessor.invoke(record));
                 } catch (IllegalAccessException | InvocationTargetException e) {
@@ -82,28 +104,5 @@ public final class Fingerprint {
         } else {
             throw new IllegalArgumentException("cannot fingerprint a " + value.getClass().getName());
         }
-    }
-
-    private void length(int n) {
-        put((byte) (n >>> 24));
-        put((byte) (n >>> 16));
-        put((byte) (n >>> 8));
-        put((byte) n);
-    }
-
-    private void put(byte b) {
-        if (used == buffer.length) {
-            flush();
-        }
-        buffer[used++] = b;
-    }
-
-    private void flush() {
-        digest.update(buffer, 0, used);
-        used = 0;
-    }
-
-    private static Method[] accessors(Class<?> type) {
-        return ACCESSORS.get(type);
     }
 }

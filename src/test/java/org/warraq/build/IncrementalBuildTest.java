@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,28 @@ class IncrementalBuildTest {
 
         TestSites.write(root, "content/2022/photo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         incremental();
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00013.md", "dateline: ", "summary: ملخص جديد يظهر في القوائم\nupdated: 2022-03-01T10:00:00+02:00\ndateline: ");
+        incremental();
+        assertSameAsCleanBuild();
+
+        for (String file : List.of("content/2022/00021.md", "content/2022/00022.md")) {
+            edit(file, "tags: [", "tags: [نادر, ");
+        }
+        incremental();
+        assertSameAsCleanBuild();
+        for (String file : List.of("content/2022/00023.md", "content/2022/00024.md", "content/2022/00025.md")) {
+            edit(file, "tags: [", "tags: [نادِر, ");
+        }
+        BuildResult respelled = incremental();
+        assertThat(TestSites.read(root.resolve("site/tags/نادر/index.html"))).contains("الوسم: <bdi>نادِر</bdi>");
+        assertThat(respelled.written()).isPositive();
+        assertSameAsCleanBuild();
+        edit("content/2022/00023.md", "tags: [نادِر, ", "tags: [نادر, ");
+        edit("content/2022/00024.md", "tags: [نادِر, ", "tags: [نادر, ");
+        incremental();
+        assertThat(TestSites.read(root.resolve("site/tags/نادر/index.html"))).contains("الوسم: <bdi>نادر</bdi>");
         assertSameAsCleanBuild();
     }
 

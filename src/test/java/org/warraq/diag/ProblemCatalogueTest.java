@@ -137,7 +137,7 @@ class ProblemCatalogueTest {
         TestSites.write(root, "content/a/first.md", story);
         TestSites.write(root, "content/b/second.md", story.replace("09:00", "17:00"));
         assertThat(TestSites.failures(root)).containsExactly(
-                "content/b/second.md:2:1: error: same URL /2024/01/10/خبر-مكرر/ as content/a/first.md (give one of them a different slug:)");
+                "content/b/second.md:2:1: error: same URL /2024/01/10/خبر-مكرر/ as content/a/first.md (add a slug: line to one of them)");
     }
 
     @Test

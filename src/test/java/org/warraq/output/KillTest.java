@@ -44,7 +44,7 @@ class KillTest {
         assertThat(Processes.run(List.of(), logs.resolve("last.log"), "build", "--root", root.toString())).isZero();
         assertThat(isComplete(root)).isTrue();
         try (var list = Files.list(root)) {
-            assertThat(list.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging") || n.contains("trash"));
+            assertThat(list.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging"));
         }
     }
 
