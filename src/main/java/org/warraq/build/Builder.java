@@ -129,9 +129,13 @@ public final class Builder {
     private BuildResult result(Outcome outcome, int written, int unchanged, int removed, long start) {
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError()).toList();
-        return new BuildResult(outcome.articles, outcome.drafts, outcome.pages, outcome.outputs, written, unchanged,
+        int outputs = outcome.outputs == SAME_AS_BEFORE ? unchanged : outcome.outputs;
+        return new BuildResult(outcome.articles, outcome.drafts, outcome.pages, outputs, written, unchanged,
                 removed, millis, warnings, stages);
     }
+
+    /** Outcome.outputs when rendering was skipped: the files are those the previous build wrote. */
+    private static final int SAME_AS_BEFORE = -1;
 
     private record Outcome(int articles, int drafts, int pages, int outputs) {
     }
@@ -144,10 +148,10 @@ public final class Builder {
         ArticleReader reader = new ArticleReader(config, root.resolve(ContentLoader.CONTENT), ContentLoader.CONTENT, markdown);
 
         String salt = salt(Version.codeFingerprint());
+        lap("start");
         Path cacheFile = root.resolve(CACHE).resolve("articles");
         ArticleCache cache = options.write() && options.incremental() ? ArticleCache.read(cacheFile, salt)
                 : ArticleCache.empty(salt);
-        lap("start");
         Content content = ContentLoader.load(root, reader, options.drafts(), workers, problems, cache);
         if (options.write()) {
             cache.write(cacheFile);
@@ -179,11 +183,9 @@ public final class Builder {
         Bodies bodies = new Bodies(reader, markdown, routes, index, new HashSet<>(content.files()), inFeeds);
         Views views = new Views(config, routes, index, "Warraq " + version);
         TemplateFailures failures = new TemplateFailures();
-        int files = content.files().size() + theme.staticFiles().size();
         if (sink.sameInputs(inputs(pageSalt, templateHashes, theme, content, bodies))) {
             lap("pages");
-            return new Outcome(content.articles().size(), content.drafts(), plans.size(),
-                    plans.size() + scopes.size() * 2 + files + 3);
+            return new Outcome(content.articles().size(), content.drafts(), plans.size(), SAME_AS_BEFORE);
         }
 
         PageKeys keys = new PageKeys(index, templateHashes, pageSalt);
