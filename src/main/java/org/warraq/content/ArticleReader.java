@@ -165,8 +165,8 @@ public final class ArticleReader {
         String body = fm.body();
         int removed = BodyText.firstRemoved(body);
         if (removed >= 0) {
-            int[] at = lineColumn(body, removed, fm.bodyLine());
-            f.warning(new Mark(at[0], at[1]), String.format(Locale.ROOT,
+            TextPosition at = TextPosition.of(body, removed, fm.bodyLine());
+            f.warning(new Mark(at.line(), at.column()), String.format(Locale.ROOT,
                     "control character U+%04X removed from the text", body.codePointAt(removed)),
                     "it was probably pasted from another system");
             body = BodyText.clean(body);
@@ -313,17 +313,6 @@ public final class ArticleReader {
         return f.entry(key).map(e -> e.value().mark()).orElse(new Mark(1, 1));
     }
 
-    private static int[] lineColumn(String body, int offset, int firstLine) {
-        int line = firstLine;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (body.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[] {line, body.codePointCount(lineStart, offset) + 1};
-    }
 
     static String hash(byte[] bytes) {
         return org.warraq.util.Hashing.hex(bytes);

@@ -409,18 +409,9 @@ public final class Markdown {
             if (feed) {
                 return;
             }
-            int offset = Math.min(node.getStartOffset(), body.length());
-            int line = bodyLine;
-            int lineStart = 0;
-            for (int i = 0; i < offset; i++) {
-                if (body.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            int column = body.codePointCount(lineStart, offset) + 1;
-            problems.add(error ? Problem.error(file, line, column, message, hint)
-                    : Problem.warning(file, line, column, message, hint));
+            TextPosition at = TextPosition.of(body, node.getStartOffset(), bodyLine);
+            problems.add(error ? Problem.error(file, at.line(), at.column(), message, hint)
+                    : Problem.warning(file, at.line(), at.column(), message, hint));
         }
     }
 
