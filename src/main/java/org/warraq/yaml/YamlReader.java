@@ -48,7 +48,7 @@ public final class YamlReader {
      * @return the tree, or empty when the YAML is broken (the reason is added to {@code problems})
      */
     public Optional<YamlNode> read(String text, String path, int lineOffset, List<Problem> problems) {
-        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+        try (YAMLParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Optional.of(new YamlMap(List.of(), new Mark(1 + lineOffset, 1)));

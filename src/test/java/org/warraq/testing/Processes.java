@@ -1,6 +1,5 @@
 package org.warraq.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
