@@ -142,7 +142,6 @@ public final class Builder {
     private Outcome render(SiteConfig config, Workers workers, Sink sink) {
         Path root = options.root();
         Theme theme = new Theme(root.resolve("templates"));
-        TemplateEngine engine = new TemplateEngine(theme);
         Markdown markdown = new Markdown(config.rawHtml(), config.baseUrl());
         ArticleReader reader = new ArticleReader(config, root.resolve(ContentLoader.CONTENT), ContentLoader.CONTENT, markdown);
 
@@ -167,7 +166,6 @@ public final class Builder {
         checkConflicts(content, plans, theme, routes);
         Set<String> templates = new LinkedHashSet<>();
         plans.forEach(p -> templates.add(p.template()));
-        problems.addAll(engine.check(List.copyOf(templates)));
         lap("plan");
         endOfStage();
 
@@ -186,6 +184,10 @@ public final class Builder {
             lap("pages");
             return new Outcome(content.articles().size(), content.drafts(), plans.size(), SAME_AS_BEFORE);
         }
+        TemplateEngine engine = new TemplateEngine(theme);
+        problems.addAll(engine.check(List.copyOf(templates)));
+        lap("templates");
+        endOfStage();
 
         PageKeys keys = new PageKeys(index, templateHashes, pageSalt);
         workers.each(plans, plan -> page(plan, views, bodies, engine, keys, sink, failures));

@@ -1,11 +1,10 @@
 package org.warraq.content;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +32,7 @@ public final class ArticleCache {
 
     private final String key;
     private final Map<String, Entry> entries;
+    private volatile boolean changed;
 
     /** A file's identity on disk: size, modification time in nanoseconds, and the file system's key. */
     record Stamp(long size, long modified, String fileKey) {
@@ -66,19 +66,20 @@ public final class ArticleCache {
             return empty(key);
         }
         Map<String, Entry> entries = new ConcurrentHashMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != FORMAT || !key.equals(string(in))) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (in.getInt() != FORMAT || !key.equals(string(in))) {
                 return empty(key);
             }
-            int n = in.readInt();
+            int n = in.getInt();
             for (int i = 0; i < n; i++) {
                 String path = string(in);
-                Stamp stamp = new Stamp(in.readLong(), in.readLong(), string(in));
-                Optional<Article> article = in.readBoolean() ? Optional.of(article(in)) : Optional.empty();
-                int problems = in.readInt();
+                Stamp stamp = new Stamp(in.getLong(), in.getLong(), string(in));
+                Optional<Article> article = in.get() != 0 ? Optional.of(article(in)) : Optional.empty();
+                int problems = in.getInt();
                 List<Problem> list = new ArrayList<>(problems);
                 for (int p = 0; p < problems; p++) {
-                    list.add(new Problem(string(in), in.readInt(), in.readInt(), Severity.valueOf(string(in)),
+                    list.add(new Problem(string(in), in.getInt(), in.getInt(), Severity.valueOf(string(in)),
                             string(in), string(in)));
                 }
                 entries.put(path, new Entry(stamp, new ArticleReader.Result(article, list)));
@@ -101,16 +102,20 @@ public final class ArticleCache {
         }
         ArticleReader.Result result = read.apply(contentPath);
         entries.put(contentPath, new Entry(stamp, result));
+        changed = true;
         return result;
     }
 
     /** Keeps only the given files (the others were deleted). */
     public void retain(java.util.Collection<String> contentPaths) {
-        entries.keySet().retainAll(new java.util.HashSet<>(contentPaths));
+        changed |= entries.keySet().retainAll(new java.util.HashSet<>(contentPaths));
     }
 
-    /** Saves the cache atomically. */
+    /** Saves the cache atomically, if anything in it changed since it was read. */
     public void write(Path file) {
+        if (!changed && Files.isRegularFile(file)) {
+            return;
+        }
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -190,7 +195,7 @@ public final class ArticleCache {
         strings(out, a.references());
     }
 
-    private static Article article(DataInputStream in) throws IOException {
+    private static Article article(ByteBuffer in) {
         String file = string(in);
         String contentPath = string(in);
         String title = string(in);
@@ -201,24 +206,24 @@ public final class ArticleCache {
         Optional<String> sourceId = optional(in);
         Optional<String> sourceUrl = optional(in);
         List<String> authors = strings(in);
-        int tagCount = in.readInt();
+        int tagCount = in.getInt();
         List<TagName> tags = new ArrayList<>(tagCount);
         for (int i = 0; i < tagCount; i++) {
             tags.add(new TagName(string(in), string(in)));
         }
         String summary = string(in);
         Optional<Image> image = Optional.empty();
-        if (in.readBoolean()) {
-            image = Optional.of(new Image(string(in), in.readBoolean(), string(in), optional(in), optional(in)));
+        if (in.get() != 0) {
+            image = Optional.of(new Image(string(in), in.get() != 0, string(in), optional(in), optional(in)));
         }
-        boolean draft = in.readBoolean();
-        int paramCount = in.readInt();
+        boolean draft = in.get() != 0;
+        int paramCount = in.getInt();
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < paramCount; i++) {
             params.put(string(in), string(in));
         }
         return new Article(file, contentPath, title, date, updated, slug, dateline, sourceId, sourceUrl, authors, tags,
-                summary, image, draft, params, string(in), in.readInt(), in.readInt(), strings(in));
+                summary, image, draft, params, string(in), in.getInt(), in.getInt(), strings(in));
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {
@@ -227,12 +232,14 @@ public final class ArticleCache {
         out.write(bytes);
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > (64 << 20)) {
-            throw new IOException("corrupt cache");
+    private static String string(ByteBuffer in) {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IllegalStateException("corrupt cache");
         }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+        String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
     }
 
     private static void optional(DataOutputStream out, Optional<String> value) throws IOException {
@@ -242,8 +249,8 @@ public final class ArticleCache {
         }
     }
 
-    private static Optional<String> optional(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Optional.of(string(in)) : Optional.empty();
+    private static Optional<String> optional(ByteBuffer in) {
+        return in.get() != 0 ? Optional.of(string(in)) : Optional.empty();
     }
 
     private static void strings(DataOutputStream out, List<String> values) throws IOException {
@@ -253,8 +260,8 @@ public final class ArticleCache {
         }
     }
 
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int n = in.readInt();
+    private static List<String> strings(ByteBuffer in) {
+        int n = in.getInt();
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(string(in));
