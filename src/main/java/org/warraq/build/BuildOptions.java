@@ -29,16 +29,8 @@ public record BuildOptions(Path root, Path out, boolean drafts, boolean strict, 
         return new BuildOptions(root, out, on, strict, threads, write, incremental);
     }
 
-    public BuildOptions withStrict(boolean on) {
-        return new BuildOptions(root, out, drafts, on, threads, write, incremental);
-    }
-
     public BuildOptions withThreads(int n) {
         return new BuildOptions(root, out, drafts, strict, n, write, incremental);
-    }
-
-    public BuildOptions checkOnly() {
-        return new BuildOptions(root, out, drafts, strict, threads, false, false);
     }
 
     public BuildOptions withIncremental(boolean on) {

@@ -163,7 +163,8 @@ public final class Builder {
         Routes routes = new Routes(config);
         List<PagePlan> plans = new Planner(routes, config.pageSize()).plan(index);
         List<FeedScope> scopes = feedScopes(config, index);
-        checkConflicts(content, plans, theme, routes);
+        Copies copies = copies(theme, content);
+        checkConflicts(content, plans, copies, routes);
         Set<String> templates = new LinkedHashSet<>();
         plans.forEach(p -> templates.add(p.template()));
         lap("plan");
@@ -180,7 +181,7 @@ public final class Builder {
         Bodies bodies = new Bodies(reader, markdown, routes, index, new HashSet<>(content.files()), inFeeds);
         Views views = new Views(config, routes, index, "Warraq " + version);
         TemplateFailures failures = new TemplateFailures();
-        if (sink.sameInputs(inputs(pageSalt, templateHashes, theme, content, bodies))) {
+        if (sink.sameInputs(inputs(pageSalt, templateHashes, copies, content, bodies))) {
             lap("pages");
             return new Outcome(content.articles().size(), content.drafts(), plans.size(), SAME_AS_BEFORE);
         }
@@ -215,7 +216,7 @@ public final class Builder {
         xml.putAll(sitemaps.news(index.articles()));
         xml.put(routes.robots(), sitemaps.robots());
         xml.forEach((route, bytes) -> emit(sink, route, Hashing.hex(bytes), () -> bytes));
-        int outputs = plans.size() + scopes.size() * 2 + xml.size() + copyFiles(theme, content, routes, sink);
+        int outputs = plans.size() + scopes.size() * 2 + xml.size() + copyFiles(copies, routes, sink);
         lap("sitemaps and files");
 
         problems.addAll(failures.problems());
@@ -278,24 +279,32 @@ public final class Builder {
         }
     }
 
-    private int copyFiles(Theme theme, Content content, Routes routes, Sink sink) {
-        int n = 0;
-        for (String name : theme.staticFiles()) {
-            byte[] bytes = theme.read(Theme.STATIC + "/" + name).orElseThrow();
-            emit(sink, routes.asset(name), Hashing.hex(bytes), () -> bytes);
-            n++;
-        }
+    /**
+     * The files published as they are, read or stat'ed once per build: the theme's static files with their
+     * bytes, and the other files of content/ with their size and time.
+     */
+    private record Copies(Map<String, byte[]> theme, Map<String, String> contentStamps) {
+    }
+
+    private Copies copies(Theme theme, Content content) {
+        Map<String, byte[]> statics = new java.util.LinkedHashMap<>();
+        theme.staticFiles().forEach(name -> statics.put(name, theme.read(Theme.STATIC + "/" + name).orElseThrow()));
         Path contentDir = options.root().resolve(ContentLoader.CONTENT);
-        for (String file : content.files()) {
-            Path source = contentDir.resolve(file);
-            String fp = fileStamp(source);
+        Map<String, String> stamps = new java.util.LinkedHashMap<>();
+        content.files().forEach(file -> stamps.put(file, fileStamp(contentDir.resolve(file))));
+        return new Copies(statics, stamps);
+    }
+
+    private int copyFiles(Copies copies, Routes routes, Sink sink) {
+        copies.theme().forEach((name, bytes) -> emit(sink, routes.asset(name), Hashing.hex(bytes), () -> bytes));
+        Path contentDir = options.root().resolve(ContentLoader.CONTENT);
+        copies.contentStamps().forEach((file, fp) -> {
             String path = routes.contentFile(file).filePath();
             if (!sink.isCurrent(path, fp)) {
-                sink.copy(path, fp, source);
+                sink.copy(path, fp, contentDir.resolve(file));
             }
-            n++;
-        }
-        return n;
+        });
+        return copies.theme().size() + copies.contentStamps().size();
     }
 
     private List<FeedScope> feedScopes(SiteConfig config, SiteIndex index) {
@@ -318,10 +327,10 @@ public final class Builder {
     }
 
     /** Non-Markdown files of content/ must not land on a generated page, feed or asset. */
-    private void checkConflicts(Content content, List<PagePlan> plans, Theme theme, Routes routes) {
+    private void checkConflicts(Content content, List<PagePlan> plans, Copies copies, Routes routes) {
         Set<String> generated = new HashSet<>();
         plans.forEach(p -> generated.add(p.route().filePath()));
-        theme.staticFiles().forEach(f -> generated.add(routes.asset(f).filePath()));
+        copies.theme().keySet().forEach(f -> generated.add(routes.asset(f).filePath()));
         for (String file : content.files()) {
             String path = routes.contentFile(file).filePath();
             boolean reserved = generated.contains(path) || path.endsWith("feed.xml") || path.endsWith("rss.xml")
@@ -348,19 +357,14 @@ public final class Builder {
      * A digest of every input of the site: code, settings, templates, static files, every article (its file's
      * hash and what its links resolve to) and every other content file. The output is a function of it.
      */
-    private String inputs(String pageSalt, Map<String, String> templateHashes, Theme theme, Content content,
+    private String inputs(String pageSalt, Map<String, String> templateHashes, Copies copies, Content content,
                           Bodies bodies) {
         Fingerprint fp = new Fingerprint().add(pageSalt).add(new java.util.TreeMap<>(templateHashes));
-        for (String name : theme.staticFiles()) {
-            fp.add(name).add(Hashing.hex(theme.read(Theme.STATIC + "/" + name).orElseThrow()));
-        }
+        copies.theme().forEach((name, bytes) -> fp.add(name).add(Hashing.hex(bytes)));
         for (Article a : content.articles()) {
             fp.add(a.contentPath()).add(a.hash()).add(bodies.linkKey(a));
         }
-        Path contentDir = options.root().resolve(ContentLoader.CONTENT);
-        for (String file : content.files()) {
-            fp.add(file).add(fileStamp(contentDir.resolve(file)));
-        }
+        fp.add(copies.contentStamps());
         return fp.hex();
     }
 

@@ -157,7 +157,7 @@ public final class SiteConfigLoader {
                 f.error(entry.value().mark(), "source '" + id + "' must be a mapping with name, short, url, notice", "");
                 continue;
             }
-            YamlFields s = new YamlFields(map, f.path(), problemsOf(f));
+            YamlFields s = new YamlFields(map, f.path(), f.problems());
             s.rejectUnknown(SOURCE_KEYS, Set.of());
             String name = s.requiredText("name", entry.keyMark(), "the source's full name").map(InlineText::clean).orElse(id);
             String shortName = s.text("short").map(InlineText::clean).filter(t -> !t.isEmpty()).orElse(name);
@@ -167,10 +167,6 @@ public final class SiteConfigLoader {
             sources.put(id, new Source(id, slug, name, shortName, url, feed, notice));
         }
         return sources;
-    }
-
-    private static List<Problem> problemsOf(YamlFields f) {
-        return f.problems();
     }
 
     private static boolean checkHttp(YamlFields f, String key, String url) {

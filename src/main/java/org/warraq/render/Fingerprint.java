@@ -45,7 +45,12 @@ public final class Fingerprint {
     public String hex() {
         long x = mix(a ^ count);
         long y = mix(b ^ Long.rotateLeft(count, 32) ^ x);
-        return String.format("%016x%016x", x, y);
+        return hex16(x) + hex16(y);
+    }
+
+    private static String hex16(long v) {
+        String digits = Long.toHexString(v);
+        return "0".repeat(16 - digits.length()) + digits;
     }
 
     private void put(long v) {

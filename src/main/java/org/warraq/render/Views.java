@@ -404,13 +404,20 @@ public final class Views {
     }
 
     private String logoHref(Route here, String logo) {
-        return logo.startsWith("http://") || logo.startsWith("https://") ? logo
-                : routes.href(here, Route.file(List.of(logo.replaceFirst("^/+", "").split("/"))));
+        return isAbsolute(logo) ? logo : routes.href(here, logoRoute(logo));
     }
 
     private String logoAbsolute() {
-        return config.logo().map(l -> l.startsWith("http://") || l.startsWith("https://") ? l
-                : routes.absolute(Route.file(List.of(l.replaceFirst("^/+", "").split("/"))))).orElse(null);
+        return config.logo().map(l -> isAbsolute(l) ? l : routes.absolute(logoRoute(l))).orElse(null);
+    }
+
+    /** A logo given as a site path ("/assets/logo.svg", or without the slash). */
+    private static Route logoRoute(String logo) {
+        return Route.file(List.of(logo.replaceFirst("^/+", "").split("/")));
+    }
+
+    private static boolean isAbsolute(String url) {
+        return url.startsWith("http://") || url.startsWith("https://");
     }
 
     private static String datelineLine(Article a, Source source) {
