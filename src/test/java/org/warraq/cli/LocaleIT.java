@@ -96,8 +96,7 @@ class LocaleIT {
         ProcessBuilder embedder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Embedder.class.getName(), "check", "--root", root.toString())
                 .redirectErrorStream(true).redirectOutput(logs.resolve("embedder.log").toFile());
-        POSIX.keySet().forEach(embedder.environment()::remove);
-        assertThat(embedder.start().waitFor()).isZero();
+        assertThat(Processes.environment(embedder, POSIX).start().waitFor()).isZero();
         assertThat(log("embedder.log")).matches("""
                 exit 0
                 out:

@@ -13,7 +13,7 @@ import org.warraq.testing.TestSites;
 
 /** The goals run Warraq in Maven's JVM: the result in the log, problems as [ERROR] lines, a failed goal. */
 class GoalsTest {
-    private static final String BAD_DATE = "content/2024/02/security.md:3:7: error: date '2024-02-30' does not exist:"
+    static final String BAD_DATE = "content/2024/02/security.md:3:7: error: date '2024-02-30' does not exist:"
             + " February 2024 has 29 days (check the day)";
 
     @TempDir
@@ -26,7 +26,8 @@ class GoalsTest {
         return mojo;
     }
 
-    private void breakTheDate() {
+    /** Makes the date of the basic site's security.md impossible: {@link #BAD_DATE}. */
+    static void breakTheDate(Path root) {
         Path file = root.resolve("content/2024/02/security.md");
         TestSites.write(root, "content/2024/02/security.md",
                 TestSites.read(file).replaceFirst("(?m)^date: .*$", "date: 2024-02-30"));
@@ -45,7 +46,7 @@ class GoalsTest {
         TestSites.copy("basic", root);
         goal(new BuildMojo()).execute();
         Map<String, byte[]> before = TestSites.tree(root.resolve("site"));
-        breakTheDate();
+        breakTheDate(root);
         log.lines.clear();
         assertThatThrownBy(goal(new BuildMojo())::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("warraq build found content or template problems (listed above)");
@@ -56,7 +57,7 @@ class GoalsTest {
     @Test
     void checkReportsTheSameLinesAndWritesNothing() {
         TestSites.copy("basic", root);
-        breakTheDate();
+        breakTheDate(root);
         assertThatThrownBy(goal(new CheckMojo())::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("warraq check found content or template problems (listed above)");
         assertThat(log.at("ERROR")).containsExactly(BAD_DATE, "1 error, 0 warnings");

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warraq.testing.Processes;
 import org.warraq.testing.TestSites;
 
 /**
@@ -25,8 +26,7 @@ import org.warraq.testing.TestSites;
 class PluginIT {
     private static final String VERSION = System.getProperty("warraq.it.version");
     private static final Map<String, String> POSIX = Map.of("LANG", "", "LC_CTYPE", "", "LANGUAGE", "", "LC_ALL", "C");
-    private static final String BAD_DATE = "[ERROR] content/2024/02/security.md:3:7: error: date '2024-02-30' does not"
-            + " exist: February 2024 has 29 days (check the day)";
+    private static final String BAD_DATE = "[ERROR] " + GoalsTest.BAD_DATE;
 
     @TempDir
     static Path shared;
@@ -99,24 +99,12 @@ class PluginIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        env.forEach((name, value) -> {
-            if (value.isEmpty()) {
-                builder.environment().remove(name);
-            } else {
-                builder.environment().put(name, value);
-            }
-        });
-        Process maven = builder.start();
+        Process maven = Processes.environment(builder, env).start();
         if (!maven.waitFor(5, TimeUnit.MINUTES)) {
             maven.destroyForcibly();
             throw new AssertionError("mvn " + goals[0] + " did not end:\n" + Files.readString(log));
         }
         return new Run(maven.exitValue(), Files.readString(log));
-    }
-
-    private static void breakTheDate(Path root) {
-        Path file = root.resolve("content/2024/02/security.md");
-        TestSites.write(root, "content/2024/02/security.md", TestSites.read(file).replaceFirst("(?m)^date: .*$", "date: 2024-02-30"));
     }
 
     @Test
@@ -139,7 +127,7 @@ class PluginIT {
         Path root = publisher("broken");
         assertThat(mvn(root, Map.of(), "-q", "package").exit()).isZero();
         Map<String, byte[]> before = TestSites.tree(root.resolve("site"));
-        breakTheDate(root);
+        GoalsTest.breakTheDate(root);
 
         Run build = mvn(root, Map.of(), "package");
         assertThat(build.exit()).as(build.output()).isEqualTo(1);

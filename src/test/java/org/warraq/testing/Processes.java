@@ -30,18 +30,22 @@ public final class Processes {
         command.add("org.warraq.cli.Main");
         command.addAll(List.of(args));
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            env.forEach((name, value) -> {
-                if (value.isEmpty()) {
-                    builder.environment().remove(name);
-                } else {
-                    builder.environment().put(name, value);
-                }
-            });
-            return builder.start();
+            return environment(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()), env).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Changes the environment of {@code builder}: sets each variable of {@code env}, or removes it where empty. */
+    public static ProcessBuilder environment(ProcessBuilder builder, Map<String, String> env) {
+        env.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        return builder;
     }
 
     /** Runs {@code warraq args...} to the end and returns its exit code. */
