@@ -18,11 +18,21 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(Utf8Relaunch.namesFilesInUtf8() ? run(args, out, err, Clock.systemUTC())
+                : Utf8Relaunch.onTerminal(args, err));
     }
 
-    /** Runs the command line and returns the exit code (tests call this). */
+    /**
+     * Runs the command line and returns the exit code (tests and the Maven plugin call this). In a JVM that
+     * cannot name files in UTF-8 (a POSIX locale), the command runs in a new JVM with a UTF-8 locale and its
+     * output is copied to {@code out} and {@code err}.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (!Utf8Relaunch.namesFilesInUtf8()) {
+            return Utf8Relaunch.piped(args, out, err);
+        }
         return run(args, out, err, Clock.systemUTC());
     }
 

@@ -14,7 +14,7 @@ import org.warraq.index.Tag;
  * tag's shown name and count, the neighbours of an article, the counts of an archive period and its
  * parts…). The view is a function of these, the site's settings, code and templates (the {@code salt}),
  * so equal keys mean equal pages; and a key costs a fraction of building the view, which is what makes
- * a build after one edit fast on a large site. IncrementalBuildTest checks this against clean builds.
+ * a build after one edit fast on a large site. IncrementalBuildIT checks this against clean builds.
  */
 public final class PageKeys {
     private final SiteIndex index;

@@ -18,7 +18,7 @@ import org.warraq.testing.TestSites;
  * An incremental build rewrites only what changed, and its result is always identical, file by file, to a
  * clean build of the same input.
  */
-class IncrementalBuildTest {
+class IncrementalBuildIT {
 
     @TempDir
     Path root;
@@ -48,7 +48,7 @@ class IncrementalBuildTest {
                     TestSites.write(clean, "templates/" + path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
         }
         Builder.build(BuildOptions.defaults(clean).withIncremental(false));
-        DeterminismTest.assertSameTree(clean.resolve("site"), root.resolve("site"));
+        DeterminismIT.assertSameTree(clean.resolve("site"), root.resolve("site"));
     }
 
     private void edit(String file, String from, String to) {

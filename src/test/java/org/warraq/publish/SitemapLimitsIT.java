@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.warraq.testing.TestSites;
 
 /** The sitemap index past its URL limit and the Google News sitemap's window and split. */
-class SitemapLimitsTest {
+class SitemapLimitsIT {
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
 

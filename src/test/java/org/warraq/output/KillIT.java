@@ -17,7 +17,7 @@ import org.warraq.testing.TestSites;
  * A build killed with SIGKILL at any moment leaves the previous site byte for byte, and the next build
  * cleans up after it. (A kill that lands after the swap finds the new site, complete: also allowed.)
  */
-class KillTest {
+class KillIT {
 
     @Test
     void killingABuildAtSeveralPointsNeverDamagesTheSite(@TempDir Path root, @TempDir Path logs) throws Exception {

@@ -29,7 +29,7 @@ import org.warraq.diag.Problem;
  * problems over the last good site; fix it, the problems go. Timeouts are generous (10 s); of the 2 s
  * requirement, the test checks the part the preview adds to the build (bench/serve-latency measures all).
  */
-class LiveReloadTest {
+class LiveReloadIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -83,7 +83,6 @@ class LiveReloadTest {
 
         // The build's own time depends on the machine and its load (bench/serve-latency measures the total);
         // what the preview adds (noticing the save, the quiet period, the event) must stay well under 2 s.
-        System.out.println("preview: save to reload event in " + millis + " ms, of which the build " + build + " ms");
         assertThat(millis - build).as("save to reload event without the build, ms").isLessThan(2000);
         JsonNode data = JSON.readTree(reload.data());
         assertThat(data.get("ok").asBoolean()).isTrue();
@@ -304,7 +303,6 @@ class LiveReloadTest {
             stop.set(true);
             pool.shutdownNow();
         }
-        System.out.println("swap test: " + requests.get() + " requests, failures " + failures);
         assertThat(failures).isEmpty();
         assertThat(requests.get()).isPositive();
     }

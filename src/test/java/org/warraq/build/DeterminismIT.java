@@ -12,7 +12,7 @@ import org.warraq.testing.Processes;
 import org.warraq.testing.TestSites;
 
 /** The same input gives byte-identical output whatever the locale, time zone, thread count or file order. */
-class DeterminismTest {
+class DeterminismIT {
 
     @Test
     void outputDoesNotDependOnLocaleTimeZoneOrThreads(@TempDir Path a, @TempDir Path b, @TempDir Path logs) {
