@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.warraq.config.FeedContent;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.SiteConfigLoader;
@@ -25,6 +23,7 @@ import org.warraq.content.Content;
 import org.warraq.content.ContentLoader;
 import org.warraq.content.Markdown;
 import org.warraq.diag.BuildFailure;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
 import org.warraq.index.SiteIndex;
@@ -180,18 +179,17 @@ public final class Builder {
         }
         Bodies bodies = new Bodies(reader, markdown, routes, index, new HashSet<>(content.files()), inFeeds);
         Views views = new Views(config, routes, index, "Warraq " + version);
-        TemplateFailures failures = new TemplateFailures();
         if (sink.sameInputs(inputs(pageSalt, templateHashes, copies, content, bodies))) {
             lap("pages");
             return new Outcome(content.articles().size(), content.drafts(), plans.size(), SAME_AS_BEFORE);
         }
         TemplateEngine engine = new TemplateEngine(theme);
-        problems.addAll(engine.check(List.copyOf(templates)));
+        engine.check(List.copyOf(templates), problems);
         lap("templates");
         endOfStage();
 
         PageKeys keys = new PageKeys(index, templateHashes, pageSalt);
-        workers.each(plans, plan -> page(plan, views, bodies, engine, keys, sink, failures));
+        workers.each(plans, plan -> page(plan, views, bodies, engine, keys, sink));
         lap("pages");
         Feeds feeds = new Feeds(config, routes, version);
         List<Runnable> jobs = new ArrayList<>();
@@ -219,7 +217,6 @@ public final class Builder {
         int outputs = plans.size() + scopes.size() * 2 + xml.size() + copyFiles(copies, routes, sink);
         lap("sitemaps and files");
 
-        problems.addAll(failures.problems());
         endOfStage();
         if (options.strict() && !problems.isEmpty()) {
             throw new BuildFailure(BuildFailure.CONTENT, problems.sorted());
@@ -227,8 +224,7 @@ public final class Builder {
         return new Outcome(content.articles().size(), content.drafts(), plans.size(), outputs);
     }
 
-    private void page(PagePlan plan, Views views, Bodies bodies, TemplateEngine engine, PageKeys keys, Sink sink,
-                      TemplateFailures failures) {
+    private void page(PagePlan plan, Views views, Bodies bodies, TemplateEngine engine, PageKeys keys, Sink sink) {
         Article article = plan instanceof PagePlan.ArticlePlan a ? a.article() : null;
         String fingerprint = keys.key(plan, article == null ? "" : bodies.linkKey(article));
         String path = plan.route().filePath();
@@ -237,9 +233,7 @@ public final class Builder {
         }
         Object view = views.view(plan);
         if (article != null) {
-            List<Problem> local = new ArrayList<>();
-            Optional<Body> body = bodies.body(article, local);
-            problems.addAll(local);
+            Optional<Body> body = bodies.body(article, problems);
             if (body.isEmpty()) {
                 return;
             }
@@ -248,20 +242,16 @@ public final class Builder {
                     page.older(), page.newer(), page.breadcrumbs());
         }
         TextBuffer out = new TextBuffer(32768);
-        try {
-            engine.render(plan.template(), view, out);
-        } catch (TemplateEngine.Failure f) {
-            failures.add(f, article != null ? article.file() : "/" + plan.route().urlPath());
+        Optional<Problem> failure = engine.render(plan.template(), view, out);
+        if (failure.isPresent()) {
+            problems.addRecurring(failure.get(), article != null ? article.file() : "/" + plan.route().urlPath());
             return;
         }
         sink.write(path, fingerprint, out.utf8());
     }
 
     private String feedBody(Bodies bodies, Article article) {
-        List<Problem> local = new ArrayList<>();
-        String html = bodies.forFeed(article, local);
-        problems.addAll(local);
-        return html;
+        return bodies.forFeed(article, problems);
     }
 
     private static String feedFingerprint(String salt, FeedScope scope, Bodies bodies) {
@@ -337,7 +327,7 @@ public final class Builder {
                     || path.matches("(news-)?sitemap(-\\d+)?\\.xml") || path.equals("robots.txt")
                     || path.equals(OutputDir.MARKER);
             if (reserved) {
-                problems.error(ContentLoader.CONTENT + "/" + file, 1, 1, "this file would replace a page Warraq generates (/" + path + ")",
+                problems.error(ContentLoader.CONTENT + "/" + file, Position.START, "this file would replace a page Warraq generates (/" + path + ")",
                         "rename or move it");
             }
         }
@@ -384,28 +374,5 @@ public final class Builder {
 
     private void endOfStage() {
         problems.failIfErrors();
-    }
-
-    /** Template errors while rendering, one problem per template position (with the first page it broke). */
-    private static final class TemplateFailures {
-        private final Map<String, Problem> first = new ConcurrentHashMap<>();
-        private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-
-        void add(TemplateEngine.Failure f, String page) {
-            String key = f.path + ":" + f.line + ":" + f.column + ":" + f.getMessage();
-            counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-            first.merge(key, Problem.error(f.path, f.line, f.column, f.getMessage(), "while rendering " + page),
-                    (a, b) -> a.hint().compareTo(b.hint()) <= 0 ? a : b);
-        }
-
-        List<Problem> problems() {
-            List<Problem> out = new ArrayList<>();
-            first.forEach((key, p) -> {
-                int more = counts.get(key).get() - 1;
-                out.add(more == 0 ? p : Problem.error(p.path(), p.line(), p.column(), p.message(),
-                        p.hint() + " and " + more + " more page" + (more == 1 ? "" : "s")));
-            });
-            return out;
-        }
     }
 }

@@ -66,14 +66,14 @@ final class NewCommand implements Callable<Integer> {
         String headline = InlineText.clean(title);
         String slug = Slugs.slugify(headline);
         if (slug.isEmpty()) {
-            throw BuildFailure.config("(command line)", 1, 1, "cannot make a file name from this title",
+            throw BuildFailure.config("(command line)", "cannot make a file name from this title",
                     "use a title with letters or digits");
         }
         if (source != null && !config.sources().containsKey(source)) {
             String known = config.sources().isEmpty() ? "declare it under sources: in site.yaml"
                     : Suggestions.closest(source, config.sources().keySet()).map(k -> "did you mean '" + k + "'? ").orElse("")
                     + "known sources: " + String.join(", ", new TreeSet<>(config.sources().keySet()));
-            throw BuildFailure.config("(command line)", 1, 1, "unknown source '" + source + "'", known);
+            throw BuildFailure.config("(command line)", "unknown source '" + source + "'", known);
         }
         List<String> tagNames = new ArrayList<>();
         for (String tag : tags) {
@@ -82,7 +82,7 @@ final class NewCommand implements Callable<Integer> {
                 continue;
             }
             if (Slugs.slugify(name).isEmpty()) {
-                throw BuildFailure.config("(command line)", 1, 1, "tag '" + name + "' has no letters or digits",
+                throw BuildFailure.config("(command line)", "tag '" + name + "' has no letters or digits",
                         "write tags in words, separated by commas: --tags المغرب,اقتصاد");
             }
             if (!tagNames.contains(name)) {
@@ -113,7 +113,7 @@ final class NewCommand implements Callable<Integer> {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw BuildFailure.config(slashes(root.relativize(file)), 1, 1, "file already exists",
+            throw BuildFailure.config(slashes(root.relativize(file)), "file already exists",
                     "choose another title, or edit the existing file");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,22 +8,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.warraq.content.SourceText;
 import org.warraq.diag.BuildFailure;
-import org.warraq.diag.Problem;
+import org.warraq.diag.Problems;
 import org.warraq.text.Digits;
 import org.warraq.text.InlineText;
 import org.warraq.text.MonthStyle;
 import org.warraq.text.Slugs;
-import org.warraq.yaml.Mark;
+import org.warraq.diag.Position;
 import org.warraq.yaml.YamlFields;
 import org.warraq.yaml.YamlMap;
 import org.warraq.yaml.YamlNode;
@@ -53,15 +51,15 @@ public final class SiteConfigLoader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw BuildFailure.config(FILE, 1, 1, "site.yaml not found in " + root.toAbsolutePath().normalize(),
+            throw BuildFailure.config(FILE, "site.yaml not found in " + root.toAbsolutePath().normalize(),
                     "run warraq in the site's folder or pass --root DIR");
         } catch (IOException e) {
-            throw BuildFailure.config(FILE, 1, 1, "cannot read site.yaml: " + e.getMessage(), "");
+            throw BuildFailure.config(FILE, "cannot read site.yaml: " + e.getMessage(), "");
         }
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         Optional<String> text = SourceText.decode(bytes, FILE, problems);
         if (text.isEmpty()) {
-            throw new BuildFailure(BuildFailure.CONFIG, problems);
+            throw new BuildFailure(BuildFailure.CONFIG, problems.sorted());
         }
         Optional<YamlNode> tree = new YamlReader(1 << 20).read(text.get(), FILE, 0, problems);
         SiteConfig config = null;
@@ -69,25 +67,25 @@ public final class SiteConfigLoader {
             if (tree.get() instanceof YamlMap map) {
                 config = bind(new YamlFields(map, FILE, problems));
             } else {
-                problems.add(Problem.error(FILE, 1, 1, "site.yaml must be a mapping of keys and values", "e.g. title: ..."));
+                problems.error(FILE, Position.START, "site.yaml must be a mapping of keys and values", "e.g. title: ...");
             }
         }
-        if (problems.stream().anyMatch(Problem::isError) || config == null) {
-            throw new BuildFailure(BuildFailure.CONFIG, problems.stream().sorted().toList());
+        if (problems.hasErrors() || config == null) {
+            throw new BuildFailure(BuildFailure.CONFIG, problems.sorted());
         }
         return config;
     }
 
     private static SiteConfig bind(YamlFields f) {
         f.rejectUnknown(KEYS, Set.of());
-        Mark top = new Mark(1, 1);
+        Position top = Position.START;
         String title = f.requiredText("title", top, "the site's name, e.g. title: أخبار الرباط").map(InlineText::clean).orElse("");
         String description = f.text("description").map(InlineText::clean).orElse("");
         URI baseUrl = f.requiredText("base_url", top, "the address the site is published at, e.g. https://example.org/")
                 .flatMap(u -> baseUrl(u, f)).orElse(URI.create("https://example.org/"));
         String language = f.text("language").map(String::strip).orElse("ar");
         if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-            f.error(mark(f, "language"), "language '" + language + "' is not a language tag", "e.g. ar, ar-MA, ar-EG");
+            f.error(at(f, "language"), "language '" + language + "' is not a language tag", "e.g. ar, ar-MA, ar-EG");
         }
         String primary = language.split("-")[0].toLowerCase(Locale.ROOT);
         boolean rtl = RTL_LANGUAGES.contains(primary);
@@ -96,7 +94,7 @@ public final class SiteConfigLoader {
             switch (direction.get()) {
                 case "rtl" -> rtl = true;
                 case "ltr" -> rtl = false;
-                default -> f.error(mark(f, "direction"), "direction must be rtl or ltr", "");
+                default -> f.error(at(f, "direction"), "direction must be rtl or ltr", "");
             }
         }
         ZoneId zone = ZoneId.of("UTC");
@@ -105,7 +103,7 @@ public final class SiteConfigLoader {
             try {
                 zone = ZoneId.of(tz.get().strip());
             } catch (DateTimeException e) {
-                f.error(mark(f, "timezone"), "unknown time zone '" + tz.get() + "'", "use a tz database name, e.g. Asia/Riyadh, Africa/Casablanca");
+                f.error(at(f, "timezone"), "unknown time zone '" + tz.get() + "'", "use a tz database name, e.g. Asia/Riyadh, Africa/Casablanca");
             }
         }
         MonthStyle style = f.text("date_style").map(s -> choice(f, "date_style", s, STYLES, MonthStyle.EGYPT)).orElse(MonthStyle.EGYPT);
@@ -145,21 +143,21 @@ public final class SiteConfigLoader {
             String id = entry.key();
             String slug = Slugs.slugify(id);
             if (slug.isEmpty()) {
-                f.error(entry.keyMark(), "source id '" + id + "' has no letters or digits", "use an id like anadolu or reuters");
+                f.error(entry.keyAt(), "source id '" + id + "' has no letters or digits", "use an id like anadolu or reuters");
                 continue;
             }
             String clash = slugs.putIfAbsent(slug, id);
             if (clash != null) {
-                f.error(entry.keyMark(), "source ids '" + clash + "' and '" + id + "' give the same URL /sources/" + slug + "/", "rename one");
+                f.error(entry.keyAt(), "source ids '" + clash + "' and '" + id + "' give the same URL /sources/" + slug + "/", "rename one");
                 continue;
             }
             if (!(entry.value() instanceof YamlMap map)) {
-                f.error(entry.value().mark(), "source '" + id + "' must be a mapping with name, short, url, notice", "");
+                f.error(entry.value().at(), "source '" + id + "' must be a mapping with name, short, url, notice", "");
                 continue;
             }
             YamlFields s = new YamlFields(map, f.path(), f.problems());
             s.rejectUnknown(SOURCE_KEYS, Set.of());
-            String name = s.requiredText("name", entry.keyMark(), "the source's full name").map(InlineText::clean).orElse(id);
+            String name = s.requiredText("name", entry.keyAt(), "the source's full name").map(InlineText::clean).orElse(id);
             String shortName = s.text("short").map(InlineText::clean).filter(t -> !t.isEmpty()).orElse(name);
             Optional<String> url = s.text("url").map(String::strip).filter(u -> checkHttp(s, "url", u));
             Optional<String> feed = s.text("feed").map(String::strip).filter(u -> checkHttp(s, "feed", u));
@@ -173,7 +171,7 @@ public final class SiteConfigLoader {
         if (url.startsWith("https://") || url.startsWith("http://")) {
             return true;
         }
-        f.error(mark(f, key), "'" + key + "' must be an http:// or https:// address", "");
+        f.error(at(f, key), "'" + key + "' must be an http:// or https:// address", "");
         return false;
     }
 
@@ -191,7 +189,7 @@ public final class SiteConfigLoader {
             }
             return Optional.of(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path));
         } catch (URISyntaxException e) {
-            f.error(mark(f, "base_url"), "base_url '" + value + "' is not an absolute http(s) address",
+            f.error(at(f, "base_url"), "base_url '" + value + "' is not an absolute http(s) address",
                     "e.g. https://example.org/ or https://example.org/news/");
             return Optional.empty();
         }
@@ -200,14 +198,14 @@ public final class SiteConfigLoader {
     private static <T> T choice(YamlFields f, String key, String value, Map<String, T> options, T fallback) {
         T found = options.get(value.strip().toLowerCase(Locale.ROOT));
         if (found == null) {
-            f.error(mark(f, key), "'" + key + "' must be one of " + String.join(", ", new java.util.TreeSet<>(options.keySet())),
+            f.error(at(f, key), "'" + key + "' must be one of " + String.join(", ", new java.util.TreeSet<>(options.keySet())),
                     "got '" + value + "'");
             return fallback;
         }
         return found;
     }
 
-    private static Mark mark(YamlFields f, String key) {
-        return f.entry(key).map(e -> e.value().mark()).orElse(new Mark(1, 1));
+    private static Position at(YamlFields f, String key) {
+        return f.entry(key).map(e -> e.value().at()).orElse(Position.START);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Severity;
 
@@ -28,7 +29,7 @@ import org.warraq.diag.Severity;
  * thrown away whole when Warraq's code or {@code site.yaml} changes (its {@code key}).
  */
 public final class ArticleCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final String key;
     private final Map<String, Entry> entries;
@@ -79,7 +80,7 @@ public final class ArticleCache {
                 int problems = in.getInt();
                 List<Problem> list = new ArrayList<>(problems);
                 for (int p = 0; p < problems; p++) {
-                    list.add(new Problem(string(in), in.getInt(), in.getInt(), Severity.valueOf(string(in)),
+                    list.add(new Problem(string(in), new Position(in.getInt(), in.getInt()), Severity.valueOf(string(in)),
                             string(in), string(in)));
                 }
                 entries.put(path, new Entry(stamp, new ArticleReader.Result(article, list)));
@@ -138,8 +139,8 @@ public final class ArticleCache {
                     out.writeInt(result.problems().size());
                     for (Problem p : result.problems()) {
                         string(out, p.path());
-                        out.writeInt(p.line());
-                        out.writeInt(p.column());
+                        out.writeInt(p.at().line());
+                        out.writeInt(p.at().column());
                         string(out, p.severity().name());
                         string(out, p.message());
                         string(out, p.hint());
@@ -191,7 +192,8 @@ public final class ArticleCache {
         }
         string(out, a.hash());
         out.writeInt(a.words());
-        out.writeInt(a.slugLine());
+        out.writeInt(a.slugAt().line());
+        out.writeInt(a.slugAt().column());
         strings(out, a.references());
     }
 
@@ -223,7 +225,7 @@ public final class ArticleCache {
             params.put(string(in), string(in));
         }
         return new Article(file, contentPath, title, date, updated, slug, dateline, sourceId, sourceUrl, authors, tags,
-                summary, image, draft, params, string(in), in.getInt(), in.getInt(), strings(in));
+                summary, image, draft, params, string(in), in.getInt(), new Position(in.getInt(), in.getInt()), strings(in));
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {

@@ -23,7 +23,7 @@ public final class ContentLoader {
                                ArticleCache cache) {
         Path contentDir = root.resolve(CONTENT);
         if (!Files.isDirectory(contentDir)) {
-            throw BuildFailure.config(CONTENT, 1, 1, "no content/ folder in " + root.toAbsolutePath().normalize(),
+            throw BuildFailure.config(CONTENT, "no content/ folder in " + root.toAbsolutePath().normalize(),
                     "articles go in content/, e.g. content/2024/my-story.md");
         }
         ContentScanner.Scan scan = ContentScanner.scan(contentDir, CONTENT, problems);

@@ -36,7 +36,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.warraq.config.RawHtml;
-import org.warraq.diag.Problem;
+import org.warraq.diag.Position;
+import org.warraq.diag.Problems;
 import org.warraq.text.InlineText;
 import org.warraq.text.Summaries;
 
@@ -114,7 +115,7 @@ public final class Markdown {
      * Renders {@code body} (which starts on line {@code bodyLine} of {@code file}); problems with its links
      * are added to {@code problems} with their positions.
      */
-    public Body render(String body, String file, int bodyLine, Links links, List<Problem> problems) {
+    public Body render(String body, String file, int bodyLine, Links links, Problems problems) {
         Document document = parser.parse(body);
         demoteHeadingsIfNeeded(document);
         endAutolinksBeforeArabicPunctuation(document);
@@ -393,11 +394,11 @@ public final class Markdown {
         final String file;
         final int bodyLine;
         final String body;
-        final List<Problem> problems;
+        final Problems problems;
         boolean feed;
         boolean sawRelative;
 
-        LinkState(Links links, String file, int bodyLine, String body, List<Problem> problems) {
+        LinkState(Links links, String file, int bodyLine, String body, Problems problems) {
             this.links = links;
             this.file = file;
             this.bodyLine = bodyLine;
@@ -409,9 +410,12 @@ public final class Markdown {
             if (feed) {
                 return;
             }
-            TextPosition at = TextPosition.of(body, node.getStartOffset(), bodyLine);
-            problems.add(error ? Problem.error(file, at.line(), at.column(), message, hint)
-                    : Problem.warning(file, at.line(), at.column(), message, hint));
+            Position at = Position.inText(body, node.getStartOffset(), bodyLine);
+            if (error) {
+                problems.error(file, at, message, hint);
+            } else {
+                problems.warning(file, at, message, hint);
+            }
         }
     }
 

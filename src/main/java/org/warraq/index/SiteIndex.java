@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.content.Article;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problems;
 
 /**
@@ -71,7 +72,7 @@ public final class SiteIndex {
             String url = "/" + a.day(zone).toString().replace('-', '/') + "/" + a.slug() + "/";
             Article first = seen.putIfAbsent(url, a);
             if (first != null) {
-                problems.error(a.file(), a.slugLine(), 1, "same URL " + url + " as " + first.file(),
+                problems.error(a.file(), new Position(a.slugAt().line(), 1), "same URL " + url + " as " + first.file(),
                         "add a slug: line to one of them");
             }
         }

@@ -85,11 +85,11 @@ public final class OutputDir implements AutoCloseable {
                 lock = null;
             }
         } catch (IOException e) {
-            throw BuildFailure.config(shown, 1, 1, "cannot lock the build: " + e.getMessage(), "");
+            throw BuildFailure.config(shown, "cannot lock the build: " + e.getMessage(), "");
         }
         if (lock == null) {
             close(channel);
-            throw BuildFailure.config(shown, 1, 1, "another Warraq build is writing this site",
+            throw BuildFailure.config(shown, "another Warraq build is writing this site",
                     "wait for it to finish");
         }
         OutputDir dir = new OutputDir(target, channel, lock, workers);
@@ -314,7 +314,7 @@ public final class OutputDir implements AutoCloseable {
 
     private static void refuseIf(boolean condition, String out, String why) {
         if (condition) {
-            throw BuildFailure.config(out, 1, 1, "refusing to write the site into " + out + ": it " + why,
+            throw BuildFailure.config(out, "refusing to write the site into " + out + ": it " + why,
                     "choose another --out folder");
         }
     }

@@ -1,6 +1,5 @@
 package org.warraq.render;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +10,7 @@ import org.warraq.content.Body;
 import org.warraq.content.ContentPaths;
 import org.warraq.content.Links;
 import org.warraq.content.Markdown;
-import org.warraq.diag.Problem;
+import org.warraq.diag.Problems;
 import org.warraq.index.SiteIndex;
 
 /**
@@ -40,7 +39,7 @@ public final class Bodies {
     }
 
     /** The rendered body of {@code article}; empty (with problems added) when its file cannot be read. */
-    public Optional<Body> body(Article article, List<Problem> problems) {
+    public Optional<Body> body(Article article, Problems problems) {
         Optional<ArticleReader.BodySource> source = reader.body(article, problems);
         if (source.isEmpty()) {
             return Optional.empty();
@@ -53,7 +52,7 @@ public final class Bodies {
     }
 
     /** The body for feeds (absolute links), from the page pass when it was rendered there. */
-    public String forFeed(Article article, List<Problem> problems) {
+    public String forFeed(Article article, Problems problems) {
         String kept = feedHtml.get(article.contentPath());
         if (kept != null) {
             return kept;

@@ -15,6 +15,7 @@ import org.warraq.build.BuildResult;
 import org.warraq.build.Builder;
 import org.warraq.config.SiteConfigLoader;
 import org.warraq.diag.BuildFailure;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.output.OutputDir;
 
@@ -129,9 +130,9 @@ public final class Preview implements AutoCloseable {
         } catch (BuildFailure failure) {
             return failed(failure.problems());
         } catch (UncheckedIOException e) {
-            return failed(List.of(Problem.error(FOLDER, 1, 1, "cannot write the preview: " + e.getCause().getMessage(), "")));
+            return failed(List.of(Problem.error(FOLDER, Position.START, "cannot write the preview: " + e.getCause().getMessage(), "")));
         } catch (RuntimeException e) {
-            return failed(List.of(Problem.error("(warraq)", 1, 1, "internal error: " + e,
+            return failed(List.of(Problem.error("(warraq)", Position.START, "internal error: " + e,
                     "this is a bug in Warraq; please report it")));
         } finally {
             epoch.incrementAndGet();

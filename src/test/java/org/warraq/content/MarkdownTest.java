@@ -3,16 +3,15 @@ package org.warraq.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.warraq.config.RawHtml;
 import org.warraq.diag.Problem;
+import org.warraq.diag.Problems;
 
 class MarkdownTest {
     private final Markdown markdown = new Markdown(RawHtml.SANITIZE, URI.create("https://example.org/"));
-    private final List<Problem> problems = new ArrayList<>();
+    private Problems problems = new Problems();
 
     private String html(String body) {
         return markdown.render(body, "content/x.md", 5, Links.NONE, problems).html();
@@ -25,7 +24,7 @@ class MarkdownTest {
                 .contains("<a href=\"https://example.org/x\">https://example.org/x</a>")
                 .contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>")
                 .contains("<li id=\"fn-1\">");
-        assertThat(problems).isEmpty();
+        assertThat(problems.list()).isEmpty();
     }
 
     @Test
@@ -35,20 +34,20 @@ class MarkdownTest {
                 .contains("<a href=\"https://example.com/path\" rel=\"noopener\">https://example.com/path</a>؟ ثم")
                 .contains("<a href=\"http://x.org/a\" rel=\"noopener\">http://x.org/a</a>».")
                 .contains("<a href=\"mailto:admin@example.com\">admin@example.com</a>، شكرا");
-        assertThat(problems).isEmpty();
+        assertThat(problems.list()).isEmpty();
     }
 
     @Test
     void leavesBracketedAsidesInAgencyCopyAsText() {
         assertThat(html("استدعى السفير إلى الوزارة [الأحد]. وقال [أي اللاعبين] كذا.\n"))
                 .isEqualTo("<p>استدعى السفير إلى الوزارة [الأحد]. وقال [أي اللاعبين] كذا.</p>\n");
-        assertThat(problems).isEmpty();
+        assertThat(problems.list()).isEmpty();
     }
 
     @Test
     void reportsABrokenRelativeLinkAtItsPosition() {
         html("سطر أول\n\nانظر [الخبر](missing.md).\n");
-        assertThat(problems).extracting(Problem::format).containsExactly(
+        assertThat(problems.list()).extracting(Problem::format).containsExactly(
                 "content/x.md:7:6: error: 'missing.md' points at no file in content/ (check the file name; paths are relative to this article's folder)");
     }
 
@@ -74,7 +73,7 @@ class MarkdownTest {
     void neutralisesUnsafeSchemesAndWarns() {
         String html = html("[اضغط](javascript:alert(1)) ![x](data:image/png;base64,AAAA)\n");
         assertThat(html).doesNotContain("javascript:").doesNotContain("data:");
-        assertThat(problems).extracting(Problem::format).containsExactly(
+        assertThat(problems.list()).extracting(Problem::format).containsExactly(
                 "content/x.md:5:1: warning: link with a 'javascript:' address removed (only http, https, mailto and tel links are kept)",
                 "content/x.md:5:29: warning: link with a 'data:' address removed (only http, https, mailto and tel links are kept)");
     }
