@@ -1,6 +1,7 @@
 package org.warraq.build;
 
 import java.nio.file.Path;
+import org.warraq.files.SiteLayout;
 
 /**
  * How to build.
@@ -17,7 +18,7 @@ public record BuildOptions(Path root, Path out, boolean drafts, boolean strict, 
                            boolean incremental) {
 
     public static BuildOptions defaults(Path root) {
-        return new BuildOptions(root, root.resolve("site"), false, false, Runtime.getRuntime().availableProcessors(),
+        return new BuildOptions(root, new SiteLayout(root).defaultOutput(), false, false, Runtime.getRuntime().availableProcessors(),
                 true, true);
     }
 

@@ -26,6 +26,7 @@ import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
+import org.warraq.files.SiteLayout;
 import org.warraq.index.SiteIndex;
 import org.warraq.index.SourceGroup;
 import org.warraq.index.Tag;
@@ -42,13 +43,13 @@ import org.warraq.render.Fingerprint;
 import org.warraq.render.PageKeys;
 import org.warraq.render.PagePlan;
 import org.warraq.render.Planner;
-import org.warraq.render.Route;
-import org.warraq.render.Routes;
 import org.warraq.render.TemplateEngine;
 import org.warraq.render.Theme;
 import org.warraq.render.Views;
 import org.warraq.render.view.ArticlePage;
 import org.warraq.render.view.Html;
+import org.warraq.routes.Route;
+import org.warraq.routes.Routes;
 import org.warraq.util.Hashing;
 import org.warraq.util.TextBuffer;
 import org.warraq.util.Workers;
@@ -58,7 +59,6 @@ import org.warraq.util.Workers;
  * Each stage collects all its problems and the build stops at the end of the first stage with an error.
  */
 public final class Builder {
-    private static final String CACHE = ".warraq";
 
     private final BuildOptions options;
     private final Problems problems = new Problems();
@@ -91,9 +91,9 @@ public final class Builder {
             }
         }
         try (Workers workers = new Workers(options.threads());
-             OutputDir out = OutputDir.open(root, options.out(), root.resolve(CACHE), workers)) {
+             OutputDir out = OutputDir.open(root, options.out(), workers)) {
             String outKey = out.path().toString();
-            Path stateFile = root.resolve(CACHE).resolve(stateName(root, out.path()));
+            Path stateFile = new SiteLayout(root).stateFile(out.path());
             BuildState previous = options.incremental() ? BuildState.read(stateFile, outKey) : BuildState.empty(outKey);
             IncrementalSink sink = new IncrementalSink(out, previous, stateFile);
             Outcome outcome;
@@ -107,21 +107,6 @@ public final class Builder {
             lap("commit");
             return result(outcome, counts.written(), counts.unchanged(), counts.removed(), start);
         }
-    }
-
-    /**
-     * One state file per output folder: {@code state} for {@code site/}, {@code state-<hash>} for any other
-     * (the preview's), so builds into two folders do not each find the other's state and start over.
-     */
-    private static String stateName(Path root, Path out) {
-        boolean site;
-        try {
-            site = out.getParent() != null && out.getFileName().toString().equals("site")
-                    && Files.isSameFile(out.getParent(), root);
-        } catch (IOException e) {
-            site = false;
-        }
-        return site ? "state" : "state-" + Hashing.hex(out.toString()).substring(0, 16);
     }
 
     private BuildResult result(Outcome outcome, int written, int unchanged, int removed, long start) {
@@ -140,13 +125,13 @@ public final class Builder {
 
     private Outcome render(SiteConfig config, Workers workers, Sink sink) {
         Path root = options.root();
-        Theme theme = new Theme(root.resolve("templates"));
+        Theme theme = new Theme(new SiteLayout(root).templates());
         Markdown markdown = new Markdown(config.rawHtml(), config.baseUrl());
-        ArticleReader reader = new ArticleReader(config, root.resolve(ContentLoader.CONTENT), ContentLoader.CONTENT, markdown);
+        ArticleReader reader = new ArticleReader(config, new SiteLayout(root).content(), SiteLayout.CONTENT, markdown);
 
         String salt = salt(Version.codeFingerprint());
         lap("start");
-        Path cacheFile = root.resolve(CACHE).resolve("articles");
+        Path cacheFile = new SiteLayout(root).articleCache();
         ArticleCache cache = options.write() && options.incremental() ? ArticleCache.read(cacheFile, salt)
                 : ArticleCache.empty(salt);
         Content content = ContentLoader.load(root, reader, options.drafts(), workers, problems, cache);
@@ -279,7 +264,7 @@ public final class Builder {
     private Copies copies(Theme theme, Content content) {
         Map<String, byte[]> statics = new java.util.LinkedHashMap<>();
         theme.staticFiles().forEach(name -> statics.put(name, theme.read(Theme.STATIC + "/" + name).orElseThrow()));
-        Path contentDir = options.root().resolve(ContentLoader.CONTENT);
+        Path contentDir = new SiteLayout(options.root()).content();
         Map<String, String> stamps = new java.util.LinkedHashMap<>();
         content.files().forEach(file -> stamps.put(file, fileStamp(contentDir.resolve(file))));
         return new Copies(statics, stamps);
@@ -287,7 +272,7 @@ public final class Builder {
 
     private int copyFiles(Copies copies, Routes routes, Sink sink) {
         copies.theme().forEach((name, bytes) -> emit(sink, routes.asset(name), Hashing.hex(bytes), () -> bytes));
-        Path contentDir = options.root().resolve(ContentLoader.CONTENT);
+        Path contentDir = new SiteLayout(options.root()).content();
         copies.contentStamps().forEach((file, fp) -> {
             String path = routes.contentFile(file).filePath();
             if (!sink.isCurrent(path, fp)) {
@@ -325,9 +310,9 @@ public final class Builder {
             String path = routes.contentFile(file).filePath();
             boolean reserved = generated.contains(path) || path.endsWith("feed.xml") || path.endsWith("rss.xml")
                     || path.matches("(news-)?sitemap(-\\d+)?\\.xml") || path.equals("robots.txt")
-                    || path.equals(OutputDir.MARKER);
+                    || path.equals(SiteLayout.MARKER);
             if (reserved) {
-                problems.error(ContentLoader.CONTENT + "/" + file, Position.START, "this file would replace a page Warraq generates (/" + path + ")",
+                problems.error(SiteLayout.CONTENT + "/" + file, Position.START, "this file would replace a page Warraq generates (/" + path + ")",
                         "rename or move it");
             }
         }
@@ -336,7 +321,7 @@ public final class Builder {
     /** Warraq's code and site.yaml: when either changes, nothing cached is reused. */
     private String salt(String code) {
         try {
-            byte[] site = Files.readAllBytes(options.root().resolve(SiteConfigLoader.FILE));
+            byte[] site = Files.readAllBytes(new SiteLayout(options.root()).config());
             return Hashing.hex(code + "\0" + Hashing.hex(site));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,9 +5,10 @@ import java.util.concurrent.Callable;
 import org.warraq.build.BuildOptions;
 import org.warraq.build.BuildResult;
 import org.warraq.build.Builder;
-import picocli.CommandLine;
+import org.warraq.files.SiteLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 /** {@code warraq check}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -22,7 +23,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = site.root.toAbsolutePath().normalize();
-        BuildOptions options = new BuildOptions(root, root.resolve("site"), site.drafts, site.strict, site.threads,
+        BuildOptions options = new BuildOptions(root, new SiteLayout(root).defaultOutput(), site.drafts, site.strict, site.threads,
                 false, false);
         BuildResult result = Builder.build(options);
         if (!result.warnings().isEmpty()) {

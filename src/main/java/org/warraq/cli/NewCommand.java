@@ -17,15 +17,15 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.SiteConfigLoader;
-import org.warraq.content.ContentLoader;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Suggestions;
+import org.warraq.files.SiteLayout;
 import org.warraq.text.InlineText;
 import org.warraq.text.Slugs;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code warraq new "العنوان"}: starts an article as a draft. */
 @Command(name = "new", mixinStandardHelpOptions = true,
@@ -90,7 +90,7 @@ final class NewCommand implements Callable<Integer> {
             }
         }
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timezone())).withNano(0);
-        Path file = root.resolve(ContentLoader.CONTENT)
+        Path file = new SiteLayout(root).content()
                 .resolve(String.format(Locale.ROOT, "%04d", now.getYear()))
                 .resolve(String.format(Locale.ROOT, "%02d", now.getMonthValue()))
                 .resolve(slug + ".md");

@@ -14,14 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.warraq.content.SourceText;
 import org.warraq.diag.BuildFailure;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problems;
+import org.warraq.files.SiteLayout;
+import org.warraq.files.SourceText;
 import org.warraq.text.Digits;
 import org.warraq.text.InlineText;
 import org.warraq.text.MonthStyle;
 import org.warraq.text.Slugs;
-import org.warraq.diag.Position;
+import org.warraq.util.Urls;
 import org.warraq.yaml.YamlFields;
 import org.warraq.yaml.YamlMap;
 import org.warraq.yaml.YamlNode;
@@ -29,8 +31,6 @@ import org.warraq.yaml.YamlReader;
 
 /** Reads and validates {@code site.yaml}; every problem is reported with its position, exit code 2. */
 public final class SiteConfigLoader {
-    public static final String FILE = "site.yaml";
-
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "direction",
             "timezone", "date_style", "digits", "hijri", "page_size", "feed_size", "feed_content", "news_name",
             "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls", "max_file_size_mb", "raw_html",
@@ -46,28 +46,28 @@ public final class SiteConfigLoader {
 
     /** Loads {@code root/site.yaml}. */
     public static SiteConfig load(Path root) {
-        Path file = root.resolve(FILE);
+        Path file = new SiteLayout(root).config();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw BuildFailure.config(FILE, "site.yaml not found in " + root.toAbsolutePath().normalize(),
+            throw BuildFailure.config(SiteLayout.CONFIG, "site.yaml not found in " + root.toAbsolutePath().normalize(),
                     "run warraq in the site's folder or pass --root DIR");
         } catch (IOException e) {
-            throw BuildFailure.config(FILE, "cannot read site.yaml: " + e.getMessage(), "");
+            throw BuildFailure.config(SiteLayout.CONFIG, "cannot read site.yaml: " + e.getMessage(), "");
         }
         Problems problems = new Problems();
-        Optional<String> text = SourceText.decode(bytes, FILE, problems);
+        Optional<String> text = SourceText.decode(bytes, SiteLayout.CONFIG, problems);
         if (text.isEmpty()) {
             throw new BuildFailure(BuildFailure.CONFIG, problems.sorted());
         }
-        Optional<YamlNode> tree = new YamlReader(1 << 20).read(text.get(), FILE, 0, problems);
+        Optional<YamlNode> tree = new YamlReader(1 << 20).read(text.get(), SiteLayout.CONFIG, 0, problems);
         SiteConfig config = null;
         if (tree.isPresent()) {
             if (tree.get() instanceof YamlMap map) {
-                config = bind(new YamlFields(map, FILE, problems));
+                config = bind(new YamlFields(map, SiteLayout.CONFIG, problems));
             } else {
-                problems.error(FILE, Position.START, "site.yaml must be a mapping of keys and values", "e.g. title: ...");
+                problems.error(SiteLayout.CONFIG, Position.START, "site.yaml must be a mapping of keys and values", "e.g. title: ...");
             }
         }
         if (problems.hasErrors() || config == null) {
@@ -168,7 +168,7 @@ public final class SiteConfigLoader {
     }
 
     private static boolean checkHttp(YamlFields f, String key, String url) {
-        if (url.startsWith("https://") || url.startsWith("http://")) {
+        if (Urls.isHttp(url)) {
             return true;
         }
         f.error(at(f, key), "'" + key + "' must be an http:// or https:// address", "");

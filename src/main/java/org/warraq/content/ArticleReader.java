@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +13,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
 import org.warraq.diag.Suggestions;
+import org.warraq.files.SourceText;
 import org.warraq.text.InlineText;
 import org.warraq.text.Slugs;
-import org.warraq.diag.Position;
+import org.warraq.util.Urls;
 import org.warraq.yaml.YamlFields;
 import org.warraq.yaml.YamlList;
 import org.warraq.yaml.YamlMap;
@@ -146,7 +147,7 @@ public final class ArticleReader {
         Optional<String> sourceId = f.text("source").map(String::strip).filter(s -> !s.isEmpty());
         sourceId.ifPresent(id -> checkSource(f, id));
         Optional<String> sourceUrl = f.text("source_url").map(String::strip).filter(s -> !s.isEmpty());
-        if (sourceUrl.isPresent() && !isHttp(sourceUrl.get())) {
+        if (sourceUrl.isPresent() && !Urls.isHttp(sourceUrl.get())) {
             f.error(valueAt(f, "source_url"), "'source_url' must be an http:// or https:// address", "");
             sourceUrl = Optional.empty();
         }
@@ -278,7 +279,7 @@ public final class ArticleReader {
             return Optional.empty();
         }
         Position srcAt = map.get("src").orElseThrow().at();
-        if (isHttp(src.get())) {
+        if (Urls.isHttp(src.get())) {
             return Optional.of(new Image(src.get(), false, alt.get(), caption, credit));
         }
         if (src.get().matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
@@ -296,11 +297,6 @@ public final class ArticleReader {
             return Optional.empty();
         }
         return Optional.of(new Image(local.get(), true, alt.get(), caption, credit));
-    }
-
-    private static boolean isHttp(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        return (lower.startsWith("https://") || lower.startsWith("http://")) && url.length() > 8 && !url.contains(" ");
     }
 
     private static Position valueAt(YamlFields f, String key) {

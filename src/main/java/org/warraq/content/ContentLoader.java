@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Problems;
+import org.warraq.files.SiteLayout;
 import org.warraq.util.Workers;
 
 /** The load stage: every article of {@code content/} read in parallel, all problems collected. */
 public final class ContentLoader {
-    public static final String CONTENT = "content";
-
     private ContentLoader() {
     }
 
@@ -21,12 +20,12 @@ public final class ContentLoader {
      */
     public static Content load(Path root, ArticleReader reader, boolean includeDrafts, Workers workers, Problems problems,
                                ArticleCache cache) {
-        Path contentDir = root.resolve(CONTENT);
+        Path contentDir = new SiteLayout(root).content();
         if (!Files.isDirectory(contentDir)) {
-            throw BuildFailure.config(CONTENT, "no content/ folder in " + root.toAbsolutePath().normalize(),
+            throw BuildFailure.config(SiteLayout.CONTENT, "no content/ folder in " + root.toAbsolutePath().normalize(),
                     "articles go in content/, e.g. content/2024/my-story.md");
         }
-        ContentScanner.Scan scan = ContentScanner.scan(contentDir, CONTENT, problems);
+        ContentScanner.Scan scan = ContentScanner.scan(contentDir, SiteLayout.CONTENT, problems);
         cache.retain(scan.articles());
         List<ArticleReader.Result> results = workers.map(scan.articles(), path -> cache.get(contentDir, path, reader::read));
         List<Article> articles = new ArrayList<>(results.size());

@@ -3,7 +3,6 @@ package org.warraq.content;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.warraq.diag.Position;
 import org.warraq.diag.Problems;
+import org.warraq.files.SiteLayout;
 
 /**
  * Lists what is in {@code content/}: Markdown articles and other files (images next to articles), as
@@ -92,9 +92,7 @@ public final class ContentScanner {
     }
 
     private static boolean skipped(Path path) {
-        String name = path.getFileName().toString();
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")
-                || name.startsWith("#");
+        return SiteLayout.skipped(path.getFileName().toString());
     }
 
     private static String relative(Path root, Path file) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.warraq.files.SiteLayout;
 
 /**
  * Writes only what changed. A file whose fingerprint equals the previous build's (and which is still in
@@ -86,7 +87,7 @@ public final class IncrementalSink implements Sink {
             obsolete.addAll(stage.clonedFiles());
         }
         obsolete.removeAll(produced.keySet());
-        obsolete.remove(OutputDir.MARKER);
+        obsolete.remove(SiteLayout.MARKER);
         if (stage == null && obsolete.isEmpty() && dir.exists()) {
             if (!inputs.equals(previous.inputs())) {
                 try {

@@ -10,8 +10,8 @@ import org.warraq.config.FeedContent;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.content.Article;
-import org.warraq.render.Route;
-import org.warraq.render.Routes;
+import org.warraq.routes.Route;
+import org.warraq.routes.Routes;
 
 /**
  * Atom 1.0 (RFC 4287) and RSS 2.0 feeds. Every date comes from the content (a feed's updated time is its

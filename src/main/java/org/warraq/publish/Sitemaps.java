@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.warraq.config.SiteConfig;
 import org.warraq.content.Article;
-import org.warraq.render.Route;
-import org.warraq.render.Routes;
+import org.warraq.routes.Route;
+import org.warraq.routes.Routes;
 
 /**
  * {@code sitemap.xml} (split under a sitemap index past {@code sitemap_max_urls} URLs or 50 MB),

@@ -12,6 +12,8 @@ import org.warraq.content.Links;
 import org.warraq.content.Markdown;
 import org.warraq.diag.Problems;
 import org.warraq.index.SiteIndex;
+import org.warraq.routes.Route;
+import org.warraq.routes.Routes;
 
 /**
  * Article bodies, rendered from their files when needed (they are not kept after loading). Relative

@@ -6,6 +6,7 @@ import org.warraq.content.Article;
 import org.warraq.index.Archive;
 import org.warraq.index.SourceGroup;
 import org.warraq.index.Tag;
+import org.warraq.routes.Route;
 
 /**
  * One page to render: what kind, where, and which slice of the index it shows. Plans are cheap (they

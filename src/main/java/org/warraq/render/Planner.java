@@ -8,6 +8,7 @@ import org.warraq.index.Archive;
 import org.warraq.index.SiteIndex;
 import org.warraq.index.SourceGroup;
 import org.warraq.index.Tag;
+import org.warraq.routes.Routes;
 
 /** The plan stage: every page of the site, in a fixed order, each list cut into pages of {@code page_size}. */
 public final class Planner {

@@ -28,6 +28,7 @@ import java.util.TimeZone;
 import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
+import org.warraq.files.SiteLayout;
 import org.warraq.render.view.Html;
 
 /**
@@ -80,7 +81,7 @@ public final class TemplateEngine {
             try {
                 configuration.getTemplate(name);
             } catch (TemplateNotFoundException e) {
-                problems.add(Problem.error("templates/" + name, Position.START, "template not found",
+                problems.add(Problem.error(SiteLayout.TEMPLATES + "/" + name, Position.START, "template not found",
                         "the default theme has it; restore the file or remove your templates/ folder's copy"));
             } catch (ParseException e) {
                 problems.add(syntaxError(name, e));

@@ -17,6 +17,7 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.warraq.files.SiteLayout;
 import org.warraq.util.Hashing;
 
 /**
@@ -44,7 +45,7 @@ public final class Theme {
 
     /** The path problems name for a template: "templates/x.ftlh", or "(built-in theme)/x.ftlh". */
     public String display(String name) {
-        return isUsers(name) ? "templates/" + name : "(built-in theme)/" + name;
+        return isUsers(name) ? SiteLayout.TEMPLATES + "/" + name : "(built-in theme)/" + name;
     }
 
     public boolean isUsers(String name) {

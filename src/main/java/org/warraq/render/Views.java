@@ -39,8 +39,11 @@ import org.warraq.render.view.SourceView;
 import org.warraq.render.view.SourcesPage;
 import org.warraq.render.view.TagPage;
 import org.warraq.render.view.TagsPage;
+import org.warraq.routes.Route;
+import org.warraq.routes.Routes;
 import org.warraq.text.ArabicDates;
 import org.warraq.text.Plurals;
+import org.warraq.util.Urls;
 
 /**
  * Builds the view record of each planned page from the index and the configuration. Views of article
@@ -404,20 +407,16 @@ public final class Views {
     }
 
     private String logoHref(Route here, String logo) {
-        return isAbsolute(logo) ? logo : routes.href(here, logoRoute(logo));
+        return Urls.isHttp(logo) ? logo : routes.href(here, logoRoute(logo));
     }
 
     private String logoAbsolute() {
-        return config.logo().map(l -> isAbsolute(l) ? l : routes.absolute(logoRoute(l))).orElse(null);
+        return config.logo().map(l -> Urls.isHttp(l) ? l : routes.absolute(logoRoute(l))).orElse(null);
     }
 
     /** A logo given as a site path ("/assets/logo.svg", or without the slash). */
     private static Route logoRoute(String logo) {
         return Route.file(List.of(logo.replaceFirst("^/+", "").split("/")));
-    }
-
-    private static boolean isAbsolute(String url) {
-        return url.startsWith("http://") || url.startsWith("https://");
     }
 
     private static String datelineLine(Article a, Source source) {

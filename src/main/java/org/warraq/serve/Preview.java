@@ -17,7 +17,7 @@ import org.warraq.config.SiteConfigLoader;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
-import org.warraq.output.OutputDir;
+import org.warraq.files.SiteLayout;
 
 /**
  * {@code warraq serve}: the editor's preview. Builds the site into {@code .warraq/preview/} (never into the
@@ -27,7 +27,7 @@ import org.warraq.output.OutputDir;
  */
 public final class Preview implements AutoCloseable {
     /** The preview's output folder inside the site's cache folder. */
-    public static final String FOLDER = ".warraq/" + OutputDir.PREVIEW;
+    public static final String FOLDER = SiteLayout.CACHE + "/" + SiteLayout.PREVIEW;
     /** The longest a steady stream of changes can hold a rebuild back. */
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
 
@@ -46,7 +46,7 @@ public final class Preview implements AutoCloseable {
 
     private Preview(ServeOptions options, Path root, PreviewLog log) {
         this.root = root;
-        this.out = root.resolve(FOLDER);
+        this.out = new SiteLayout(root).preview();
         this.build = new BuildOptions(root, out, options.drafts(), options.strict(), options.threads(), true, true);
         this.log = log;
         this.session = Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
@@ -62,7 +62,7 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(ServeOptions options, PreviewLog log) throws IOException {
         Path root = options.root().toAbsolutePath().normalize();
-        if (!Files.isRegularFile(root.resolve(SiteConfigLoader.FILE))) {
+        if (!Files.isRegularFile(new SiteLayout(root).config())) {
             SiteConfigLoader.load(root); // throws the usual "site.yaml not found" failure
         }
         Preview preview = new Preview(options, root, log);

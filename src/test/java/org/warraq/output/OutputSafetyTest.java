@@ -82,7 +82,7 @@ class OutputSafetyTest {
     void aSecondBuildOfTheSameSiteAtTheSameTimeIsRefused(@TempDir Path root) {
         TestSites.copy("basic", root);
         try (org.warraq.util.Workers workers = new org.warraq.util.Workers(1);
-             OutputDir first = OutputDir.open(root, root.resolve("site"), root.resolve(".warraq"), workers)) {
+             OutputDir first = OutputDir.open(root, root.resolve("site"), workers)) {
             assertThatThrownBy(() -> TestSites.build(root)).isInstanceOfSatisfying(BuildFailure.class,
                     e -> assertThat(e.problems()).extracting(Problem::message)
                             .containsExactly("another Warraq build is writing this site"));

@@ -1,4 +1,4 @@
-package org.warraq.content;
+package org.warraq.files;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,4 +1,4 @@
-package org.warraq.render;
+package org.warraq.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package org.warraq.render;
+package org.warraq.routes;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Where one output lives. A page route names a folder and is written as {@code <folder>/index.html}; a
@@ -38,12 +39,17 @@ public record Route(List<String> segments, boolean page) {
 
     /** The URL path below the base URL, percent-encoded: "2024/02/26/%D8%A7/" ("" for the home page). */
     public String urlPath() {
-        StringBuilder out = new StringBuilder();
+        return urlPath(UrlEncoding::segment);
+    }
+
+    /** {@link #urlPath()} with {@code encode} as the encoding of one segment. */
+    String urlPath(UnaryOperator<String> encode) {
+        StringBuilder out = new StringBuilder(64);
         for (int i = 0; i < segments.size(); i++) {
             if (i > 0) {
                 out.append('/');
             }
-            out.append(UrlEncoding.segment(segments.get(i)));
+            out.append(encode.apply(segments.get(i)));
         }
         if (page && !segments.isEmpty()) {
             out.append('/');

@@ -1,12 +1,12 @@
-package org.warraq.render;
+package org.warraq.routes;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.warraq.content.Article;
 import org.warraq.config.SiteConfig;
+import org.warraq.content.Article;
 
 /**
  * The URL scheme, in one place. Every route of the site comes from here, and so does every link:
@@ -139,18 +139,7 @@ public final class Routes {
 
     /** {@link Route#urlPath()}, with each segment's encoding computed once per build. */
     private String urlPath(Route route) {
-        List<String> segments = route.segments();
-        StringBuilder out = new StringBuilder(64);
-        for (int i = 0; i < segments.size(); i++) {
-            if (i > 0) {
-                out.append('/');
-            }
-            out.append(encode(segments.get(i)));
-        }
-        if (route.page() && !segments.isEmpty()) {
-            out.append('/');
-        }
-        return out.toString();
+        return route.urlPath(this::encode);
     }
 
     private String encode(String segment) {
