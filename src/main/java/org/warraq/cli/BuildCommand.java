@@ -2,10 +2,10 @@ package org.warraq.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.warraq.build.BuildOptions;
-import org.warraq.build.BuildResult;
-import org.warraq.build.Builder;
 import org.warraq.files.SiteLayout;
+import org.warraq.pipeline.BuildOptions;
+import org.warraq.pipeline.BuildResult;
+import org.warraq.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
         Path root = site.root.toAbsolutePath().normalize();
         BuildOptions options = new BuildOptions(root, out == null ? new SiteLayout(root).defaultOutput() : out.toAbsolutePath().normalize(),
                 site.drafts, site.strict, site.threads, true, !clean);
-        BuildResult result = Builder.build(options);
+        BuildResult result = Pipeline.build(options);
         if (!result.warnings().isEmpty()) {
             Failures.report(spec.commandLine().getErr(), result.warnings());
         }

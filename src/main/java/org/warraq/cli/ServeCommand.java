@@ -10,16 +10,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.warraq.build.BuildResult;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Problem;
+import org.warraq.pipeline.BuildResult;
 import org.warraq.serve.Preview;
 import org.warraq.serve.PreviewLog;
 import org.warraq.serve.ServeOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code warraq serve}: the live preview. */
 @Command(name = "serve", mixinStandardHelpOptions = true,

@@ -34,13 +34,14 @@ import org.warraq.text.MonthStyle;
  * @param logo               publisher logo (URL or site path), for JSON-LD and the header
  * @param copyright          footer line
  * @param sources            the sources registry, by id, in the order of site.yaml
+ * @param fingerprint        a hash of site.yaml's bytes: when it changes, nothing cached is reused
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, boolean rtl,
                          ZoneId timezone, MonthStyle monthStyle, Digits digits, boolean hijri,
                          int pageSize, int feedSize, FeedContent feedContent, String newsName,
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
                          RawHtml rawHtml, Set<String> extraKeys, Optional<String> logo, String copyright,
-                         Map<String, Source> sources) {
+                         Map<String, Source> sources, String fingerprint) {
 
     public SiteConfig {
         extraKeys = Set.copyOf(extraKeys);

@@ -23,6 +23,7 @@ import org.warraq.text.Digits;
 import org.warraq.text.InlineText;
 import org.warraq.text.MonthStyle;
 import org.warraq.text.Slugs;
+import org.warraq.util.Hashing;
 import org.warraq.util.Urls;
 import org.warraq.yaml.YamlFields;
 import org.warraq.yaml.YamlMap;
@@ -65,7 +66,7 @@ public final class SiteConfigLoader {
         SiteConfig config = null;
         if (tree.isPresent()) {
             if (tree.get() instanceof YamlMap map) {
-                config = bind(new YamlFields(map, SiteLayout.CONFIG, problems));
+                config = bind(new YamlFields(map, SiteLayout.CONFIG, problems), Hashing.hex(bytes));
             } else {
                 problems.error(SiteLayout.CONFIG, Position.START, "site.yaml must be a mapping of keys and values", "e.g. title: ...");
             }
@@ -76,7 +77,7 @@ public final class SiteConfigLoader {
         return config;
     }
 
-    private static SiteConfig bind(YamlFields f) {
+    private static SiteConfig bind(YamlFields f, String fingerprint) {
         f.rejectUnknown(KEYS, Set.of());
         Position top = Position.START;
         String title = f.requiredText("title", top, "the site's name, e.g. title: أخبار الرباط").map(InlineText::clean).orElse("");
@@ -129,7 +130,7 @@ public final class SiteConfigLoader {
                 new LinkedHashSet<>(f.textList("extra_keys")),
                 logo,
                 f.text("copyright").map(InlineText::clean).orElse(""),
-                sources(f));
+                sources(f), fingerprint);
     }
 
     private static Map<String, Source> sources(YamlFields f) {

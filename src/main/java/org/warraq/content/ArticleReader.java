@@ -32,7 +32,7 @@ import org.warraq.yaml.YamlScalar;
  * Reads one article file: bytes, text, front matter, and the few things list pages need from the body
  * (summary, word count). Every problem of the file is collected; a file with an error gives no article.
  */
-public final class ArticleReader {
+final class ArticleReader {
     /** The front-matter keys of DESIGN.md. */
     public static final Set<String> KEYS = Set.of("title", "date", "updated", "slug", "dateline", "source",
             "source_url", "author", "tags", "summary", "image", "draft");
@@ -48,11 +48,7 @@ public final class ArticleReader {
     public record Result(Optional<Article> article, List<Problem> problems) {
     }
 
-    /** The body of an article, read again for rendering. */
-    public record BodySource(String body, int bodyLine) {
-    }
-
-    public ArticleReader(SiteConfig config, Path contentDir, String contentName, Markdown markdown) {
+    ArticleReader(SiteConfig config, Path contentDir, String contentName, Markdown markdown) {
         this.config = config;
         this.contentDir = contentDir;
         this.contentName = contentName;
@@ -92,7 +88,7 @@ public final class ArticleReader {
     }
 
     /** Reads the body of {@code article} again; a problem when the file changed since it was loaded. */
-    public Optional<BodySource> body(Article article, Problems problems) {
+    Optional<BodySource.Text> body(Article article, Problems problems) {
         Optional<byte[]> bytes = bytes(article.contentPath(), article.file(), problems);
         if (bytes.isEmpty()) {
             return Optional.empty();
@@ -104,7 +100,7 @@ public final class ArticleReader {
         }
         return SourceText.decode(bytes.get(), article.file(), problems)
                 .flatMap(t -> FrontMatter.split(t, article.file(), problems))
-                .map(fm -> new BodySource(BodyText.clean(fm.body()), fm.bodyLine()));
+                .map(fm -> new BodySource.Text(BodyText.clean(fm.body()), fm.bodyLine()));
     }
 
     private Optional<byte[]> bytes(String contentPath, String file, Problems problems) {

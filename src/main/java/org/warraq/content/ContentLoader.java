@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.warraq.config.SiteConfig;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Problems;
 import org.warraq.files.SiteLayout;
@@ -15,12 +16,13 @@ public final class ContentLoader {
     }
 
     /**
-     * Loads every article; files unchanged since {@code cache} saw them are not read again. The cache is
-     * updated (not saved) with what was read.
+     * Loads every article of the site at {@code root}; files unchanged since {@code cache} saw them are not
+     * read again. The cache is updated (not saved) with what was read.
      */
-    public static Content load(Path root, ArticleReader reader, boolean includeDrafts, Workers workers, Problems problems,
-                               ArticleCache cache) {
+    public static Content load(SiteConfig config, Path root, Markdown markdown, boolean includeDrafts, Workers workers,
+                               Problems problems, ArticleCache cache) {
         Path contentDir = new SiteLayout(root).content();
+        ArticleReader reader = new ArticleReader(config, contentDir, SiteLayout.CONTENT, markdown);
         if (!Files.isDirectory(contentDir)) {
             throw BuildFailure.config(SiteLayout.CONTENT, "no content/ folder in " + root.toAbsolutePath().normalize(),
                     "articles go in content/, e.g. content/2024/my-story.md");
@@ -41,6 +43,6 @@ public final class ContentLoader {
                 }
             }
         }
-        return new Content(articles, scan.files(), drafts);
+        return new Content(contentDir, articles, scan.files(), drafts, reader::body);
     }
 }

@@ -30,6 +30,7 @@ import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
 import org.warraq.files.SiteLayout;
 import org.warraq.render.view.Html;
+import org.warraq.theme.Theme;
 
 /**
  * The one FreeMarker {@link Configuration} of a build: HTML output format with auto-escaping for every

@@ -37,6 +37,11 @@ public record Route(List<String> segments, boolean page) {
         return joined.isEmpty() ? "index.html" : joined + "/index.html";
     }
 
+    /** The path as problems show it, not encoded: "/2024/02/26/خبر/", "/feed.xml". */
+    public String displayPath() {
+        return "/" + String.join("/", segments) + (page && !segments.isEmpty() ? "/" : "");
+    }
+
     /** The URL path below the base URL, percent-encoded: "2024/02/26/%D8%A7/" ("" for the home page). */
     public String urlPath() {
         return urlPath(UrlEncoding::segment);

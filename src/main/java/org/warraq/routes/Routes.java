@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.warraq.config.SiteConfig;
 import org.warraq.content.Article;
+import org.warraq.index.GroupKind;
+import org.warraq.index.Period;
 
 /**
  * The URL scheme, in one place. Every route of the site comes from here, and so does every link:
@@ -18,7 +20,7 @@ import org.warraq.content.Article;
  * /2024/02/26/slug/                 article
  * /2024/  /2024/02/  /2024/02/26/   year, month, day archives (each with /page/N/)
  * /archive/  /tags/  /sources/      overviews
- * /tags/slug/  /sources/id/         one tag, one source (with /page/N/, feed.xml, rss.xml)
+ * /tags/slug/  /sources/slug/       one group: tag, source (with /page/N/, feed.xml, rss.xml)
  * /feed.xml  /rss.xml  /sitemap.xml  /news-sitemap.xml  /robots.txt  /404.html  /assets/...
  * </pre>
  */
@@ -63,34 +65,47 @@ public final class Routes {
         return Route.page("archive");
     }
 
-    public Route tags() {
-        return Route.page("tags");
+    /** A period of the date archive: year, month or day. */
+    public Route period(Period period, int page) {
+        return switch (period.kind()) {
+            case YEAR -> year(period.year(), page);
+            case MONTH -> month(period.month(), page);
+            case DAY -> day(period.start(), page);
+        };
     }
 
-    public Route tag(String slug, int page) {
-        return paged(List.of("tags", slug), page);
+    /** The overview of a kind of group: {@code /tags/}, {@code /sources/}. */
+    public Route groups(GroupKind kind) {
+        return Route.page(segment(kind));
     }
 
-    public Route sources() {
-        return Route.page("sources");
+    /** One group's page: {@code /tags/<slug>/}, {@code /sources/<slug>/page/2/}. */
+    public Route group(GroupKind kind, String slug, int page) {
+        return paged(List.of(segment(kind), slug), page);
     }
 
-    public Route source(String slug, int page) {
-        return paged(List.of("sources", slug), page);
+    private static String segment(GroupKind kind) {
+        return switch (kind) {
+            case TAG -> "tags";
+            case SOURCE -> "sources";
+        };
     }
 
     public Route notFound() {
         return Route.file("404.html");
     }
 
-    /** The Atom feed of a scope: [] for the site, ["tags", slug], ["sources", slug]. */
-    public Route atom(List<String> scope) {
-        return file(scope, "feed.xml");
+    /** A feed: {@code /feed.xml}, {@code /tags/<slug>/rss.xml}… */
+    public Route feed(FeedFormat format, FeedScope scope) {
+        if (scope instanceof FeedScope.Group g) {
+            return Route.file(segment(g.kind()), g.slug(), format.fileName());
+        }
+        return Route.file(format.fileName());
     }
 
-    /** The RSS 2.0 feed of a scope. */
-    public Route rss(List<String> scope) {
-        return file(scope, "rss.xml");
+    /** The page a feed's articles are listed on: the home page, or the group's first page. */
+    public Route feedPage(FeedScope scope) {
+        return scope instanceof FeedScope.Group g ? group(g.kind(), g.slug(), 1) : home(1);
     }
 
     public Route sitemap() {
@@ -181,12 +196,6 @@ public final class Routes {
             all.add(Integer.toString(page));
         }
         return new Route(all, true);
-    }
-
-    private static Route file(List<String> scope, String name) {
-        List<String> all = new ArrayList<>(scope);
-        all.add(name);
-        return Route.file(all);
     }
 
     private static String year(int year) {

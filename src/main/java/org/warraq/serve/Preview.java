@@ -10,14 +10,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import org.warraq.build.BuildOptions;
-import org.warraq.build.BuildResult;
-import org.warraq.build.Builder;
 import org.warraq.config.SiteConfigLoader;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.files.SiteLayout;
+import org.warraq.pipeline.BuildOptions;
+import org.warraq.pipeline.BuildResult;
+import org.warraq.pipeline.Pipeline;
 
 /**
  * {@code warraq serve}: the editor's preview. Builds the site into {@code .warraq/preview/} (never into the
@@ -117,8 +117,8 @@ public final class Preview implements AutoCloseable {
     synchronized BuildStatus rebuild() {
         epoch.incrementAndGet();
         try {
-            BuildResult result = Builder.build(build);
-            updateBasePath();
+            BuildResult result = Pipeline.build(build);
+            basePath = BasePath.of(result.baseUrl());
             boolean changed = generation == 0 || result.written() + result.removed() > 0;
             if (changed) {
                 generation++;
@@ -147,14 +147,6 @@ public final class Preview implements AutoCloseable {
         log.failed(sorted);
         events.publish(LiveEvents.PROBLEMS, status);
         return status;
-    }
-
-    private void updateBasePath() {
-        try {
-            basePath = BasePath.of(SiteConfigLoader.load(root).baseUrl());
-        } catch (BuildFailure e) {
-            // site.yaml changed again since the build read it; the next build will tell
-        }
     }
 
     private String version() {

@@ -7,19 +7,20 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.warraq.index.GroupKind;
 
 class RoutesTest {
     private final Routes routes = new Routes(URI.create("https://example.org/news/"), ZoneId.of("Asia/Riyadh"));
 
     @Test
     void oneSetOfSegmentsGivesTheFileAndTheEncodedUrl() {
-        Route tag = routes.tag("الهجرة", 2);
+        Route tag = routes.group(GroupKind.TAG, "الهجرة", 2);
         assertThat(tag.filePath()).isEqualTo("tags/الهجرة/page/2/index.html");
         assertThat(tag.urlPath()).isEqualTo("tags/%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9/page/2/");
         assertThat(routes.absolute(tag)).isEqualTo("https://example.org/news/tags/%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9/page/2/");
         assertThat(routes.home(1).filePath()).isEqualTo("index.html");
         assertThat(routes.home(1).urlPath()).isEmpty();
-        assertThat(routes.atom(java.util.List.of()).filePath()).isEqualTo("feed.xml");
+        assertThat(routes.feed(FeedFormat.ATOM, FeedScope.SITE).filePath()).isEqualTo("feed.xml");
     }
 
     @Test
@@ -37,7 +38,7 @@ class RoutesTest {
         assertThat(routes.href(article, routes.asset("style.css"))).isEqualTo("../../../../assets/style.css");
         assertThat(routes.href(routes.home(1), article)).isEqualTo("2024/02/26/%D8%AE%D8%A8%D8%B1/");
         assertThat(routes.href(article, article)).isEqualTo("./");
-        assertThat(routes.href(routes.tag("a", 2), routes.tag("a", 1))).isEqualTo("../../");
+        assertThat(routes.href(routes.group(GroupKind.TAG, "a", 2), routes.group(GroupKind.TAG, "a", 1))).isEqualTo("../../");
         assertThat(routes.href(routes.home(1), routes.contentFile("2024/02/صورة 1.jpg")))
                 .isEqualTo("2024/02/%D8%B5%D9%88%D8%B1%D8%A9%201.jpg");
     }

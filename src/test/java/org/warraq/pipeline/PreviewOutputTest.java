@@ -1,4 +1,4 @@
-package org.warraq.build;
+package org.warraq.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,18 +37,18 @@ class PreviewOutputTest {
     void buildsIntoThePreviewFolderButNoOtherFolderOfTheCache() throws IOException {
         site();
         BuildOptions options = BuildOptions.defaults(root).withThreads(1);
-        BuildResult result = Builder.build(options.withOut(root.resolve(".warraq/preview")));
+        BuildResult result = Pipeline.build(options.withOut(root.resolve(".warraq/preview")));
         assertThat(result.written()).isPositive();
         assertThat(root.resolve(".warraq/preview/index.html")).isRegularFile();
 
-        assertThatThrownBy(() -> Builder.build(options.withOut(root.resolve(".warraq/other"))))
+        assertThatThrownBy(() -> Pipeline.build(options.withOut(root.resolve(".warraq/other"))))
                 .isInstanceOfSatisfying(BuildFailure.class, f -> {
                     assertThat(f.exitCode()).isEqualTo(BuildFailure.CONFIG);
                     assertThat(f.problems().get(0).message()).contains("is inside .warraq/");
                 });
-        assertThatThrownBy(() -> Builder.build(options.withOut(root.resolve(".warraq"))))
+        assertThatThrownBy(() -> Pipeline.build(options.withOut(root.resolve(".warraq"))))
                 .isInstanceOf(BuildFailure.class);
-        assertThatThrownBy(() -> Builder.build(options.withOut(root.resolve(".warraq/preview/inner"))))
+        assertThatThrownBy(() -> Pipeline.build(options.withOut(root.resolve(".warraq/preview/inner"))))
                 .isInstanceOf(BuildFailure.class);
     }
 
@@ -57,11 +57,11 @@ class PreviewOutputTest {
         site();
         BuildOptions site = BuildOptions.defaults(root).withThreads(1);
         BuildOptions preview = site.withOut(root.resolve(".warraq/preview"));
-        Builder.build(site);
-        Builder.build(preview);
+        Pipeline.build(site);
+        Pipeline.build(preview);
 
-        assertThat(Builder.build(site).written()).as("site/ after a preview build").isZero();
-        assertThat(Builder.build(preview).written()).as("preview after a site build").isZero();
+        assertThat(Pipeline.build(site).written()).as("site/ after a preview build").isZero();
+        assertThat(Pipeline.build(preview).written()).as("preview after a site build").isZero();
         assertThat(root.resolve(".warraq/state")).isRegularFile();
         try (Stream<Path> files = Files.list(root.resolve(".warraq"))) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("state")))

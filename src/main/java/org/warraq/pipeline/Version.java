@@ -1,4 +1,4 @@
-package org.warraq.build;
+package org.warraq.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
-package org.warraq.build;
+package org.warraq.pipeline;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.warraq.diag.Problem;
@@ -17,9 +18,10 @@ import org.warraq.diag.Problem;
  * @param millis    wall time
  * @param warnings  warnings (problems that did not stop the build)
  * @param stages    wall time of each stage in milliseconds, in order
+ * @param baseUrl   the site's base URL, as the build read it from site.yaml
  */
 public record BuildResult(int articles, int drafts, int pages, int outputs, int written, int unchanged, int removed,
-                          long millis, List<Problem> warnings, java.util.Map<String, Long> stages) {
+                          long millis, List<Problem> warnings, java.util.Map<String, Long> stages, URI baseUrl) {
     public BuildResult {
         warnings = List.copyOf(warnings);
         stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));

@@ -1,4 +1,4 @@
-package org.warraq.build;
+package org.warraq.pipeline;
 
 import java.nio.file.Path;
 import org.warraq.files.SiteLayout;

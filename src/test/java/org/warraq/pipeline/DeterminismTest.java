@@ -1,4 +1,4 @@
-package org.warraq.build;
+package org.warraq.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ class DeterminismTest {
     void outputDoesNotDependOnLocaleTimeZoneOrThreads(@TempDir Path a, @TempDir Path b, @TempDir Path logs) {
         Corpus.write(a, 120, "أ");
         Corpus.write(b, 120, "أ");
-        Builder.build(BuildOptions.defaults(a).withThreads(1));
+        Pipeline.build(BuildOptions.defaults(a).withThreads(1));
         int exit = Processes.run(List.of("-Duser.timezone=Pacific/Kiritimati", "-Duser.language=tr", "-Duser.country=TR",
                 "-Dfile.encoding=ISO-8859-1"), logs.resolve("b.log"), "build", "--root", b.toString(), "--threads", "4");
         assertThat(exit).as(TestSites.read(logs.resolve("b.log"))).isZero();

@@ -1,4 +1,4 @@
-package org.warraq.build;
+package org.warraq.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ class IncrementalBuildTest {
     Path clean;
 
     private BuildResult incremental() {
-        return Builder.build(BuildOptions.defaults(root));
+        return Pipeline.build(BuildOptions.defaults(root));
     }
 
     /** A clean build of a copy of the same input, compared file by file with the incremental site. */
@@ -47,7 +47,7 @@ class IncrementalBuildTest {
             TestSites.tree(root.resolve("templates")).forEach((path, bytes) ->
                     TestSites.write(clean, "templates/" + path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
         }
-        Builder.build(BuildOptions.defaults(clean).withIncremental(false));
+        Pipeline.build(BuildOptions.defaults(clean).withIncremental(false));
         DeterminismTest.assertSameTree(clean.resolve("site"), root.resolve("site"));
     }
 
@@ -143,7 +143,7 @@ class IncrementalBuildTest {
                 <#import "layout.ftlh" as layout>
                 <@layout.page site=site head=head current="tags">
                 <h1>كل الوسوم</h1>
-                <ul><#list tags as tag><li><a href="${tag.url}">${tag.text}</a></li></#list></ul>
+                <ul><#list groups as tag><li><a href="${tag.url}">${tag.text}</a></li></#list></ul>
                 </@layout.page>
                 """);
         BuildResult tags = incremental();

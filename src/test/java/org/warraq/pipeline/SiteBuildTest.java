@@ -1,4 +1,4 @@
-package org.warraq.build;
+package org.warraq.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.warraq.testing.TestSites.brokenLinks;

@@ -1,15 +1,18 @@
-package org.warraq.render;
+package org.warraq.util;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A digest of everything a page is made from: its view record, walked component by component, plus any
- * extra inputs (template hash, article file hash, build salt). Two pages with the same fingerprint render
- * to the same bytes, which is what lets an incremental build skip them.
+ * A digest of values: texts, numbers, times, lists, maps, optionals and records (walked component by
+ * component). A page's key is the fingerprint of its plan record with the build's salt and its template's
+ * hash: two pages with the same key render to the same bytes, which is what lets an incremental build skip
+ * them.
  *
  * <p>The digest is 128 bits from two independently seeded 64-bit multiply-xorshift lanes over the UTF-16
  * text: not a cryptographic hash (nothing here is adversarial: a page only ever compares with its own
@@ -82,9 +85,15 @@ public final class Fingerprint {
                 tail = tail << 16 | s.charAt(i);
             }
             put(tail);
-        } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
+                || value instanceof TemporalAccessor) {
             put(2L << 56);
             feed(value.toString());
+        } else if (value instanceof Optional<?> optional) {
+            put(6L << 56 | (optional.isPresent() ? 1 : 0));
+            if (optional.isPresent()) {
+                feed(optional.get());
+            }
         } else if (value instanceof List<?> list) {
             put(3L << 56 | list.size());
             for (Object item : list) {

@@ -1,4 +1,4 @@
-package org.warraq.render;
+package org.warraq.theme;
 
 import java.io.IOException;
 import java.io.InputStream;
