@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.warraq.text.ArabicDates;
+import org.warraq.text.DateFormat;
 import org.warraq.text.Digits;
 import org.warraq.text.MonthStyle;
 
@@ -48,8 +48,9 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
         sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
     }
 
-    public ArabicDates dates() {
-        return new ArabicDates(monthStyle, digits);
+    /** How pages write dates and counts, in the site's language, month style and digits. */
+    public DateFormat dates() {
+        return DateFormat.of(language, monthStyle, digits);
     }
 
     /** {@code "rtl"} or {@code "ltr"}. */

@@ -25,6 +25,7 @@ import org.warraq.plan.SitePlan;
 import org.warraq.render.Renderer;
 import org.warraq.render.TemplateEngine;
 import org.warraq.routes.Routes;
+import org.warraq.theme.Messages;
 import org.warraq.theme.Theme;
 import org.warraq.util.Hashing;
 import org.warraq.util.Workers;
@@ -104,7 +105,8 @@ public final class Pipeline {
         endOfStage("plan");
 
         Renderer renderer = new Renderer(config, routes, theme, markdown, content, plan,
-                Hashing.hex(salt + "\0" + options.drafts()), Version.get(), problems);
+                Hashing.hex(salt + "\0" + options.drafts() + "\0" + Messages.hash(theme, config.language())), Version.get(),
+                problems);
         if (sink.sameInputs(renderer.inputs())) {
             lap("pages");
             return new Outcome(content.articles().size(), content.drafts(), plan.pages().size(), SAME_AS_BEFORE);

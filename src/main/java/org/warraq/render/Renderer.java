@@ -21,6 +21,7 @@ import org.warraq.plan.SitemapPlan;
 import org.warraq.publish.Feeds;
 import org.warraq.publish.Sitemaps;
 import org.warraq.routes.Routes;
+import org.warraq.theme.Messages;
 import org.warraq.theme.Theme;
 import org.warraq.util.Fingerprint;
 import org.warraq.util.TextBuffer;
@@ -41,6 +42,8 @@ public final class Renderer {
     private final String version;
     private final Problems problems;
     private final Bodies bodies;
+    private final Theme theme;
+    private Messages messages;
     private final Content content;
     private final Map<String, String> templateHashes = new TreeMap<>();
 
@@ -52,6 +55,7 @@ public final class Renderer {
                     SitePlan plan, String salt, String version, Problems problems) {
         this.config = config;
         this.content = content;
+        this.theme = theme;
         this.routes = routes;
         this.plan = plan;
         this.salt = salt;
@@ -78,14 +82,18 @@ public final class Renderer {
         return fp.hex();
     }
 
-    /** Loads every template the pages use; syntax errors are problems with their positions. */
+    /**
+     * Loads every template the pages use and the theme's words; syntax errors are problems with their
+     * positions.
+     */
     public void checkTemplates(TemplateEngine engine) {
         engine.check(List.copyOf(templateHashes.keySet()), problems);
+        messages = Messages.load(theme, config.language(), config.digits().cldr(), problems);
     }
 
     /** Renders the pages whose key changed. */
     public void pages(TemplateEngine engine, Sink sink, Workers workers) {
-        Views views = new Views(new ViewParts(config, routes, "Warraq " + version), bodies, problems);
+        Views views = new Views(new ViewParts(config, routes, messages, "Warraq " + version), bodies, problems);
         workers.each(plan.pages(), page -> {
             String key = new Fingerprint().add(salt).add(templateHashes.get(page.template())).add(page).hex();
             String path = page.route().filePath();
@@ -110,7 +118,7 @@ public final class Renderer {
     public void feeds(Sink sink, Workers workers) {
         Feeds feeds = new Feeds(config, routes, version);
         workers.each(plan.feeds(), feed -> emit(sink, feed.route().filePath(), key(feed), () -> feeds.feed(feed,
-                feed.name().map(n -> config.title() + Labels.SEPARATOR + n).orElse(config.title()),
+                feed.name().map(n -> messages.format("feed_title", "site", config.title(), "name", n)).orElse(config.title()),
                 a -> bodies.forFeed(a, problems))));
     }
 

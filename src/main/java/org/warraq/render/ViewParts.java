@@ -33,14 +33,16 @@ import org.warraq.routes.FeedFormat;
 import org.warraq.routes.FeedScope;
 import org.warraq.routes.Route;
 import org.warraq.routes.Routes;
-import org.warraq.text.ArabicDates;
+import org.warraq.text.DateFormat;
+import org.warraq.theme.Messages;
 import org.warraq.util.Urls;
 
 /** The pieces every page view is made of: the site, dates, list items, pagination, heads, breadcrumbs, feeds. */
 final class ViewParts {
     private final SiteConfig config;
     private final Routes routes;
-    private final ArabicDates dates;
+    private final DateFormat dates;
+    private final Messages messages;
     private final String generator;
     private final Map<String, ItemFacts> facts = new ConcurrentHashMap<>();
 
@@ -52,9 +54,10 @@ final class ViewParts {
     record Crumb(String text, Route route) {
     }
 
-    ViewParts(SiteConfig config, Routes routes, String generator) {
+    ViewParts(SiteConfig config, Routes routes, Messages messages, String generator) {
         this.config = config;
         this.routes = routes;
+        this.messages = messages;
         this.dates = config.dates();
         this.generator = generator;
     }
@@ -67,8 +70,22 @@ final class ViewParts {
         return routes;
     }
 
-    ArabicDates dates() {
+    DateFormat dates() {
         return dates;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    /** The theme's word {@code key}. */
+    String word(String key) {
+        return messages.text(key);
+    }
+
+    /** A page's {@code <title>}: "{page} – {site}". */
+    String title(String page) {
+        return messages.format("title", "page", page, "site", config.title());
     }
 
     /** The site as seen from the page at {@code here}. */
@@ -77,7 +94,7 @@ final class ViewParts {
                 routes.href(here, routes.home(1)), routes.href(here, routes.archive()),
                 routes.href(here, routes.groups(org.warraq.index.GroupKind.TAG)),
                 routes.href(here, routes.groups(org.warraq.index.GroupKind.SOURCE)), routes.href(here, routes.asset("style.css")),
-                config.logo().map(l -> logoHref(here, l)).orElse(null), config.copyright(), generator);
+                config.logo().map(l -> logoHref(here, l)).orElse(null), config.copyright(), generator, messages.words());
     }
 
     DateView date(OffsetDateTime moment) {
@@ -120,15 +137,20 @@ final class ViewParts {
         for (int p = 1; p <= total; p++) {
             if (p == 1 || p == total || Math.abs(p - n) <= 2) {
                 if (last != 0 && p - last > 1) {
-                    pages.add(new PageLink(0, "…", null, false, true));
+                    pages.add(new PageLink(0, "…", null, false, true, null));
                 }
-                pages.add(new PageLink(p, dates.number(p), routes.href(here, pageRoute.apply(p)), p == n, false));
+                String label = dates.number(p);
+                pages.add(new PageLink(p, label, routes.href(here, pageRoute.apply(p)), p == n, false,
+                        messages.format("page_number", "number", label)));
                 last = p;
             }
         }
-        return new Pagination(n, total, dates.number(n), dates.number(total),
+        String number = dates.number(n);
+        String totalText = dates.number(total);
+        return new Pagination(n, total, number, totalText,
                 n > 1 ? routes.href(here, pageRoute.apply(n - 1)) : null,
-                n < total ? routes.href(here, pageRoute.apply(n + 1)) : null, pages);
+                n < total ? routes.href(here, pageRoute.apply(n + 1)) : null, pages,
+                messages.format("page_of", "number", number, "total", totalText), suffix(n));
     }
 
     Head listHead(String title, String description, Route here, List<FeedLink> feeds, Pagination pagination,
@@ -152,15 +174,16 @@ final class ViewParts {
 
     List<FeedLink> feeds(FeedScope scope, String title) {
         return List.of(new FeedLink(title, routes.absolute(routes.feed(FeedFormat.ATOM, scope)), FeedFormat.ATOM.mediaType()),
-                new FeedLink(title + " (RSS)", routes.absolute(routes.feed(FeedFormat.RSS, scope)), FeedFormat.RSS.mediaType()));
+                new FeedLink(messages.format("rss_title", "title", title), routes.absolute(routes.feed(FeedFormat.RSS, scope)),
+                        FeedFormat.RSS.mediaType()));
     }
 
     Crumb homeCrumb() {
-        return new Crumb(Labels.HOME, routes.home(1));
+        return new Crumb(word("home"), routes.home(1));
     }
 
     List<Crumb> yearCrumbs(int year) {
-        return List.of(homeCrumb(), new Crumb(Labels.ARCHIVE, routes.archive()),
+        return List.of(homeCrumb(), new Crumb(word("archive"), routes.archive()),
                 new Crumb(dates.number(year), routes.year(year, 1)));
     }
 
@@ -204,10 +227,10 @@ final class ViewParts {
         return Route.file(List.of(logo.replaceFirst("^/+", "").split("/")));
     }
 
-    static String datelineLine(Optional<String> dateline, Source source) {
+    String datelineLine(Optional<String> dateline, Source source) {
         String shortName = source == null ? null : source.shortName();
         if (dateline.isPresent() && shortName != null) {
-            return dateline.get() + " / " + shortName;
+            return messages.format("dateline", "place", dateline.get(), "source", shortName);
         }
         return dateline.orElse(shortName);
     }
@@ -221,7 +244,12 @@ final class ViewParts {
     }
 
     String paged(String name, PagePlan.Slice slice) {
-        return slice.page() == 1 ? name : name + Labels.SEPARATOR + Labels.PAGE + " " + dates.number(slice.page());
+        return name + suffix(slice.page());
+    }
+
+    /** What follows the heading of a list's page {@code page}: nothing on page 1, " – الصفحة 2" after. */
+    private String suffix(int page) {
+        return page == 1 ? "" : messages.format("page_suffix", "number", dates.number(page));
     }
 
     String description(String text) {

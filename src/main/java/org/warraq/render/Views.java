@@ -35,8 +35,7 @@ import org.warraq.routes.FeedFormat;
 import org.warraq.routes.FeedScope;
 import org.warraq.routes.Route;
 import org.warraq.routes.Routes;
-import org.warraq.text.ArabicDates;
-import org.warraq.text.Plurals;
+import org.warraq.text.DateFormat;
 
 /**
  * The view record of each kind of page (one of {@code org.warraq.render.view}), built from its plan, the
@@ -48,7 +47,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
 
     private final ViewParts parts;
     private final Routes routes;
-    private final ArabicDates dates;
+    private final DateFormat dates;
     private final Bodies bodies;
     private final Problems problems;
 
@@ -71,7 +70,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         Article a = plan.article();
         Source source = parts.source(a.sourceId());
         GroupView sourceView = source == null ? null : parts.sourceView(here, source);
-        String datelineLine = ViewParts.datelineLine(a.dateline(), source);
+        String datelineLine = parts.datelineLine(a.dateline(), source);
         LocalDate day = a.day(config.timezone());
         List<Link> tags = new ArrayList<>();
         for (TagName tag : plan.tags()) {
@@ -81,7 +80,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         ArticleView view = new ArticleView(a.title(), routes.href(here, here), parts.date(a.date()),
                 a.updated().map(parts::date).orElse(null), a.dateline().orElse(null), datelineLine, sourceView,
                 a.authors(), a.summary(), a.image().map(i -> parts.image(here, i)).orElse(null), tags,
-                new Html(body.get().html()), a.sourceUrl().orElse(null), minutes, Plurals.minutes(minutes, config.digits()),
+                new Html(body.get().html()), a.sourceUrl().orElse(null), minutes, parts.messages().format("reading_time", "minutes", (long) minutes),
                 new Link(dates.date(day), routes.href(here, routes.day(day, 1))), a.params());
         String canonical = routes.absolute(here);
         List<String> images = a.image().map(i -> List.of(parts.imageUrl(i))).orElse(List.of());
@@ -89,7 +88,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
                 ViewParts.iso(a.lastModified()), a.authors(), images, datelineLine,
                 source == null ? null : source.name(), source == null ? null : source.url().orElse(null),
                 a.sourceUrl().orElse(null), tags.stream().map(Link::text).toList());
-        Head head = new Head(a.title() + Labels.SEPARATOR + config.title(), parts.description(a.summary()), canonical,
+        Head head = new Head(parts.title(a.title()), parts.description(a.summary()), canonical,
                 "article", a.title(), config.ogLocale(), config.title(),
                 images.isEmpty() ? null : images.get(0), a.image().map(Image::alt).orElse(null),
                 ViewParts.iso(a.date()), ViewParts.iso(a.lastModified()), tags.stream().map(Link::text).toList(),
@@ -108,7 +107,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         String heading = parts.paged(config.title(), slice);
         String canonical = routes.absolute(here);
         Html jsonLd = slice.page() == 1 ? JsonLd.webSite(config, canonical, parts.logoAbsolute())
-                : parts.collection(heading, here, List.of(new Crumb(Labels.HOME, routes.home(1))));
+                : parts.collection(heading, here, List.of(parts.homeCrumb()));
         Pagination pagination = parts.pagination(here, slice, routes::home);
         Head head = parts.listHead(slice.page() == 1 ? config.title() : heading, config.description(), here,
                 parts.siteFeeds(), pagination, jsonLd);
@@ -122,7 +121,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         PagePlan.Slice slice = plan.slice();
         FeedScope scope = new FeedScope.Group(plan.kind(), plan.slug());
         List<FeedLink> feeds = new ArrayList<>(parts.siteFeeds());
-        feeds.addAll(parts.feeds(scope, config.title() + Labels.SEPARATOR + plan.name()));
+        feeds.addAll(parts.feeds(scope, parts.messages().format("feed_title", "site", config.title(), "name", plan.name())));
         List<Crumb> crumbs = List.of(parts.homeCrumb(), new Crumb(overviewName(plan.kind()), routes.groups(plan.kind())),
                 new Crumb(plan.name(), routes.group(plan.kind(), plan.slug(), 1)));
         Pagination pagination = parts.pagination(here, slice, p -> routes.group(plan.kind(), plan.slug(), p));
@@ -133,7 +132,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
             case SOURCE -> parts.sourceView(here, config.sources().get(plan.id()));
         };
         String description = group.notice() == null ? config.description() : parts.description(group.notice());
-        Head head = parts.listHead(name + Labels.SEPARATOR + config.title(), description, here, feeds, pagination,
+        Head head = parts.listHead(parts.title(name), description, here, feeds, pagination,
                 parts.collection(name, here, crumbs));
         return Optional.of(new GroupPage(parts.site(here), head, group, plan.count(), parts.count(plan.count()),
                 parts.items(here, slice.items()), pagination, routes.href(here, routes.feed(FeedFormat.ATOM, scope)),
@@ -149,16 +148,16 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
                 .toList();
         String name = overviewName(plan.kind());
         List<Crumb> crumbs = List.of(parts.homeCrumb(), new Crumb(name, here));
-        Head head = parts.listHead(name + Labels.SEPARATOR + config.title(), config.description(), here,
+        Head head = parts.listHead(parts.title(name), config.description(), here,
                 parts.siteFeeds(), null, parts.collection(name, here, crumbs));
         return Optional.of(new GroupsPage(parts.site(here), head, groups));
     }
 
-    private static String overviewName(GroupKind kind) {
-        return switch (kind) {
-            case TAG -> Labels.TAGS;
-            case SOURCE -> Labels.SOURCES;
-        };
+    private String overviewName(GroupKind kind) {
+        return parts.word(switch (kind) {
+            case TAG -> "tags";
+            case SOURCE -> "sources";
+        });
     }
 
     @Override
@@ -172,9 +171,10 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
             years.add(new ArchiveYear(parts.countLink(dates.number(y.year().period().year()),
                     routes.href(here, routes.period(y.year().period(), 1)), y.year().count()), months));
         }
-        List<Crumb> crumbs = List.of(parts.homeCrumb(), new Crumb(Labels.ARCHIVE, here));
-        Head head = parts.listHead(Labels.ARCHIVE + Labels.SEPARATOR + config.title(), config.description(), here,
-                parts.siteFeeds(), null, parts.collection(Labels.ARCHIVE, here, crumbs));
+        String name = parts.word("archive");
+        List<Crumb> crumbs = List.of(parts.homeCrumb(), new Crumb(name, here));
+        Head head = parts.listHead(parts.title(name), config.description(), here, parts.siteFeeds(), null,
+                parts.collection(name, here, crumbs));
         return Optional.of(new ArchivePage(parts.site(here), head, years, plan.total(), parts.count(plan.total())));
     }
 
@@ -191,7 +191,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
             case DAY -> dates.dateWithWeekday(period.start());
         };
         Link up = switch (period.kind()) {
-            case YEAR -> new Link(Labels.ARCHIVE, routes.href(here, routes.archive()));
+            case YEAR -> new Link(parts.word("archive"), routes.href(here, routes.archive()));
             case MONTH -> new Link(dates.number(period.year()), routes.href(here, routes.year(period.year(), 1)));
             case DAY -> new Link(dates.monthYear(period.month()), routes.href(here, routes.month(period.month(), 1)));
         };
@@ -203,7 +203,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         IntFunction<Route> pageRoute = p -> routes.period(period, p);
         Pagination pagination = parts.pagination(here, plan.slice(), pageRoute);
         String title = parts.paged(heading, plan.slice());
-        Head head = parts.listHead(title + Labels.SEPARATOR + config.title(), config.description(), here,
+        Head head = parts.listHead(parts.title(title), config.description(), here,
                 parts.siteFeeds(), pagination, parts.collection(title, here, crumbs));
         return Optional.of(new PeriodPage(parts.site(here), head, heading, plan.count(), parts.count(plan.count()),
                 children, parts.items(here, plan.slice().items()), pagination, up,
@@ -234,8 +234,8 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
     public Optional<Record> notFound(PagePlan.NotFoundPlan plan) {
         var config = parts.config();
         Route here = plan.route();
-        Head head = Head.website(Labels.NOT_FOUND + Labels.SEPARATOR + config.title(), config.description(),
-                routes.absolute(here), Labels.NOT_FOUND, config.ogLocale(), config.title(), parts.siteFeeds(), null, null,
+        String name = parts.word("not_found");
+        Head head = Head.website(parts.title(name), config.description(), routes.absolute(here), name, config.ogLocale(), config.title(), parts.siteFeeds(), null, null,
                 null);
         return Optional.of(new NotFoundPage(parts.site(here), head));
     }

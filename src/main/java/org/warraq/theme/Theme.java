@@ -45,25 +45,44 @@ public final class Theme {
 
     /** The path problems name for a template: "templates/x.ftlh", or "(built-in theme)/x.ftlh". */
     public String display(String name) {
-        return isUsers(name) ? SiteLayout.TEMPLATES + "/" + name : "(built-in theme)/" + name;
+        return isUsers(name) ? displayOwn(name) : displayDefault(name);
     }
 
     public boolean isUsers(String name) {
         return userDir().map(d -> Files.isRegularFile(d.resolve(name))).orElse(false);
     }
 
-    /** The bytes of a theme file, the publisher's first. */
-    public Optional<byte[]> read(String name) {
+    /** The path problems name for a file of the publisher's theme: "templates/x". */
+    public String displayOwn(String name) {
+        return SiteLayout.TEMPLATES + "/" + name;
+    }
+
+    /** The path problems name for a file of the default theme: "(built-in theme)/x". */
+    public String displayDefault(String name) {
+        return "(built-in theme)/" + name;
+    }
+
+    /** The bytes of a file of the publisher's theme, if it has one. */
+    public Optional<byte[]> readOwn(String name) {
         try {
-            if (isUsers(name)) {
-                return Optional.of(Files.readAllBytes(userDir.resolve(name)));
-            }
-            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "/" + name)) {
-                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-            }
+            return isUsers(name) ? Optional.of(Files.readAllBytes(userDir.resolve(name))) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bytes of a file of the default theme, if it has one. */
+    public Optional<byte[]> readDefault(String name) {
+        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "/" + name)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes of a theme file, the publisher's first. */
+    public Optional<byte[]> read(String name) {
+        return readOwn(name).or(() -> readDefault(name));
     }
 
     /**
