@@ -17,6 +17,7 @@ import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
 import org.warraq.diag.Suggestions;
+import org.warraq.files.ContentPaths;
 import org.warraq.files.SourceText;
 import org.warraq.text.InlineText;
 import org.warraq.text.Slugs;
@@ -176,9 +177,9 @@ final class ArticleReader {
         String finalSummary = summary.orElseGet(() -> markdown.summary(fm.body()));
         return Optional.of(new Article(file, contentPath, title.get(), date.get(), updated, slug, dateline,
                 sourceId, sourceUrl, authors, tags, finalSummary, image, draft, params, hash,
-                Markdown.countWords(body),
+                MarkdownOutline.countWords(body),
                 f.entry("slug").or(() -> f.entry("title")).map(e -> e.keyAt()).orElse(Position.START),
-                Markdown.relativeReferences(body)));
+                MarkdownOutline.relativeReferences(body)));
     }
 
     private Optional<OffsetDateTime> date(YamlFields f, String key, String raw) {

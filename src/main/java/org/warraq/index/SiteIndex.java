@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.content.Article;
-import org.warraq.diag.Position;
 
 /**
  * The index stage: built once from the loaded articles, it answers every question list pages ask:

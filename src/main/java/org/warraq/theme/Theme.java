@@ -17,6 +17,7 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.warraq.files.ContentPaths;
 import org.warraq.files.SiteLayout;
 import org.warraq.util.Hashing;
 
@@ -166,6 +167,6 @@ public final class Theme {
         }
         int slash = from.lastIndexOf('/');
         String base = slash < 0 ? "" : from.substring(0, slash + 1);
-        return org.warraq.content.ContentPaths.resolve(base, name).orElse(name);
+        return ContentPaths.resolve(base, name).orElse(name);
     }
 }

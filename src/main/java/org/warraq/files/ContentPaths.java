@@ -1,4 +1,4 @@
-package org.warraq.content;
+package org.warraq.files;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
