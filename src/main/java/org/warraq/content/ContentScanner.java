@@ -18,7 +18,7 @@ import org.warraq.files.SiteLayout;
  * sorted content-relative paths so the order never depends on the file system. Hidden files and editor
  * leftovers are skipped; symbolic links that lead outside {@code content/} are refused.
  */
-public final class ContentScanner {
+final class ContentScanner {
 
     /** The files found. */
     public record Scan(List<String> articles, List<String> files) {

@@ -13,7 +13,7 @@ import org.warraq.diag.Problems;
  * @param body      the Markdown after the closing line
  * @param bodyLine  line of the file holding the body's first line
  */
-public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
+record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
 
     /** Splits {@code text}; reports a missing or unclosed front matter at line 1. */
     public static Optional<FrontMatter> split(String text, String path, Problems problems) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param months month-name style
  * @param digits digit style
  */
-public record ArabicDates(MonthStyle months, Digits digits) implements DateFormat {
+record ArabicDates(MonthStyle months, Digits digits) implements DateFormat {
 
     private static final List<String> WEEKDAYS = List.of(
             "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد");
