@@ -38,6 +38,7 @@ public final class Planner {
     private final Routes routes;
     private final SiteIndex index;
     private final Map<Article, Teaser> teasers = new IdentityHashMap<>();
+    private final Map<Article, FeedPlan.Entry> entries = new IdentityHashMap<>();
     private final Map<String, Route> contentRoutes = new HashMap<>();
 
     private Planner(SiteConfig config, Routes routes, SiteIndex index) {
@@ -77,9 +78,7 @@ public final class Planner {
             Article a = all.get(i);
             Optional<Teaser> older = i + 1 < all.size() ? Optional.of(teasers.get(all.get(i + 1))) : Optional.empty();
             Optional<Teaser> newer = i > 0 ? Optional.of(teasers.get(all.get(i - 1))) : Optional.empty();
-            List<TagName> tags = a.tags().stream()
-                    .map(t -> new TagName(index.tag(t.slug()).map(Group::name).orElse(t.name()), t.slug())).toList();
-            plans.add(new PagePlan.ArticlePlan(teasers.get(a).route(), a, tags, older, newer, linkTargets(a)));
+            plans.add(new PagePlan.ArticlePlan(teasers.get(a).route(), a, shownTags(a), older, newer, entry(a).linkTargets()));
         }
         paginate(all, s -> new PagePlan.HomePlan(routes.home(s.page()), s), plans);
         for (GroupKind kind : GroupKind.values()) {
@@ -136,10 +135,26 @@ public final class Planner {
 
     private void feeds(FeedScope scope, Optional<String> name, List<Article> articles, List<FeedPlan> out) {
         List<FeedPlan.Entry> entries = articles.subList(0, Math.min(config.feedSize(), articles.size())).stream()
-                .map(a -> new FeedPlan.Entry(a, linkTargets(a))).toList();
+                .map(this::entry).toList();
         for (FeedFormat format : FeedFormat.values()) {
             out.add(new FeedPlan(routes.feed(format, scope), format, scope, name, entries));
         }
+    }
+
+    /** An article's tags with the names the site shows for them (the spelling used most often). */
+    private List<TagName> shownTags(Article a) {
+        for (TagName t : a.tags()) {
+            if (!index.tag(t.slug()).map(Group::name).orElse(t.name()).equals(t.name())) {
+                return a.tags().stream()
+                        .map(x -> new TagName(index.tag(x.slug()).map(Group::name).orElse(x.name()), x.slug())).toList();
+            }
+        }
+        return a.tags();
+    }
+
+    /** An article with where its links lead: one per article, shared by its page and its feeds. */
+    private FeedPlan.Entry entry(Article a) {
+        return entries.computeIfAbsent(a, x -> new FeedPlan.Entry(x, linkTargets(x)));
     }
 
     /** Number of pages a list of {@code n} items needs (at least one, so an empty home page exists). */
@@ -149,14 +164,15 @@ public final class Planner {
 
     private void paginate(List<Article> items, Function<PagePlan.Slice, PagePlan> make, List<PagePlan> out) {
         int total = pages(items.size());
+        Teaser[] all = new Teaser[items.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = teasers.get(items.get(i));
+        }
+        List<Teaser> list = List.of(all);
         for (int page = 1; page <= total; page++) {
             int from = (page - 1) * config.pageSize();
             int to = Math.min(items.size(), from + config.pageSize());
-            List<Teaser> slice = new ArrayList<>(to - from);
-            for (Article a : items.subList(from, to)) {
-                slice.add(teasers.get(a));
-            }
-            out.add(make.apply(new PagePlan.Slice(slice, page, total)));
+            out.add(make.apply(new PagePlan.Slice(list.subList(from, to), page, total)));
         }
     }
 

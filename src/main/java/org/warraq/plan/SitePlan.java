@@ -1,5 +1,6 @@
 package org.warraq.plan;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public record SitePlan(List<PagePlan> pages, List<FeedPlan> feeds, List<SitemapP
         feeds = List.copyOf(feeds);
         sitemaps = List.copyOf(sitemaps);
         copies = List.copyOf(copies);
-        contentRoutes = Map.copyOf(contentRoutes);
+        contentRoutes = Collections.unmodifiableMap(contentRoutes);
     }
 
     /** Where the file at {@code contentPath} below {@code content/} is published, if it is. */

@@ -40,11 +40,14 @@ final class SitemapPlanner implements PagePlan.Visitor<Optional<SitemapPlan.Entr
     }
 
     private List<SitemapPlan> sitemap(List<SitemapPlan.Entry> entries) {
+        if (fitsInOne(entries)) {
+            return List.of(new SitemapPlan.Urls(routes.sitemap(), entries));
+        }
         List<List<SitemapPlan.Entry>> parts = new ArrayList<>();
         List<SitemapPlan.Entry> current = new ArrayList<>();
         long bytes = 0;
         for (SitemapPlan.Entry e : entries) {
-            long size = 120 + e.route().urlPath().length() + routes.absolute(e.route()).length();
+            long size = 120 + Routes.urlPathLength(e.route()) + routes.absoluteLength(e.route());
             if (current.size() >= config.sitemapMaxUrls() || bytes + size > MAX_BYTES - 1024) {
                 parts.add(current);
                 current = new ArrayList<>();
@@ -64,6 +67,27 @@ final class SitemapPlanner implements PagePlan.Visitor<Optional<SitemapPlan.Entr
             out.add(new SitemapPlan.Urls(routes.sitemapPart(i + 1), parts.get(i)));
         }
         return out;
+    }
+
+    /**
+     * Whether every entry surely fits in one file: few enough URLs, and even if every character of every path
+     * took the most bytes percent-encoding can give it (9), less than the size limit. Spares the exact estimate
+     * (below) on all but the largest sites.
+     */
+    private boolean fitsInOne(List<SitemapPlan.Entry> entries) {
+        if (entries.size() > config.sitemapMaxUrls()) {
+            return false;
+        }
+        long bound = 0;
+        int base = routes.absoluteLength(routes.home(1));
+        for (SitemapPlan.Entry e : entries) {
+            int chars = e.route().segments().size() + 1;
+            for (String segment : e.route().segments()) {
+                chars += segment.length();
+            }
+            bound += 120 + base + 2L * 9 * chars;
+        }
+        return bound <= MAX_BYTES - 1024;
     }
 
     private List<SitemapPlan> news(List<Teaser> newestFirst) {

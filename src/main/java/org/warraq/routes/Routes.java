@@ -147,6 +147,21 @@ public final class Routes {
         return base + urlPath(route);
     }
 
+    /** The length of {@link #absolute}'s result, computed without encoding anything (for size estimates). */
+    public int absoluteLength(Route route) {
+        return base.length() + urlPathLength(route);
+    }
+
+    /** The length of {@link Route#urlPath()}, computed without encoding anything. */
+    public static int urlPathLength(Route route) {
+        List<String> segments = route.segments();
+        int n = Math.max(0, segments.size() - 1) + (route.page() && !segments.isEmpty() ? 1 : 0);
+        for (String segment : segments) {
+            n += UrlEncoding.length(segment);
+        }
+        return n;
+    }
+
     /** The path from the host's root: base path + encoded path (for 404.html, served at any depth). */
     public String rooted(Route route) {
         return basePath + urlPath(route);

@@ -29,6 +29,27 @@ final class UrlEncoding {
         return out.toString();
     }
 
+    /** The length of {@link #segment}'s result, computed without making it. */
+    static int length(String segment) {
+        int n = 0;
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (unreserved(c)) {
+                n++;
+            } else if (c < 0x80) {
+                n += 3;
+            } else if (c < 0x800) {
+                n += 6;
+            } else if (Character.isHighSurrogate(c)) {
+                n += 12;
+                i++;
+            } else {
+                n += 9;
+            }
+        }
+        return n;
+    }
+
     private static boolean unreserved(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                 || c == '-' || c == '.' || c == '_' || c == '~';

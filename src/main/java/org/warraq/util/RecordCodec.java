@@ -2,8 +2,10 @@ package org.warraq.util;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -112,30 +114,31 @@ public final class RecordCodec<T extends Record> {
 
     private static Codec record(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
-        Method[] accessors = new Method[components.length];
+        MethodHandle[] accessors = new MethodHandle[components.length];
         Codec[] codecs = new Codec[components.length];
         Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            accessors[i] = components[i].getAccessor();
-            accessors[i].setAccessible(true);
-            codecs[i] = codec(components[i].getGenericType());
-            types[i] = components[i].getType();
-        }
-        Constructor<?> constructor;
+        MethodHandle constructor;
         try {
-            constructor = type.getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalArgumentException(type + " has no canonical constructor", e);
+            for (int i = 0; i < components.length; i++) {
+                Method accessor = components[i].getAccessor();
+                accessor.setAccessible(true);
+                accessors[i] = MethodHandles.lookup().unreflect(accessor)
+                        .asType(MethodType.methodType(Object.class, Object.class));
+                codecs[i] = codec(components[i].getGenericType());
+                types[i] = components[i].getType();
+            }
+            Constructor<?> canonical = type.getDeclaredConstructor(types);
+            canonical.setAccessible(true);
+            constructor = MethodHandles.lookup().unreflectConstructor(canonical)
+                    .asSpreader(Object[].class, types.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalArgumentException(type + " cannot be read and made by reflection", e);
         }
         return new Codec() {
             public void write(DataOutputStream out, Object value) throws IOException {
                 for (int i = 0; i < accessors.length; i++) {
-                    try {
-                        codecs[i].write(out, accessors[i].invoke(value));
-                    } catch (IllegalAccessException | InvocationTargetException e) {
-                        throw new IllegalStateException("cannot read " + accessors[i], e);
-                    }
+                    codecs[i].write(out, get(accessors[i], value));
                 }
             }
 
@@ -145,12 +148,24 @@ public final class RecordCodec<T extends Record> {
                     values[i] = codecs[i].read(in);
                 }
                 try {
-                    return constructor.newInstance(values);
-                } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+                    return (Object) constructor.invokeExact(values);
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable e) {
                     throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
                 }
             }
         };
+    }
+
+    private static Object get(MethodHandle accessor, Object record) {
+        try {
+            return (Object) accessor.invokeExact(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read a record component", e);
+        }
     }
 
     private static Codec optional(Codec item) {

@@ -48,4 +48,13 @@ class RoutesTest {
         assertThat(routes.href(routes.notFound(), routes.archive())).isEqualTo("/news/archive/");
         assertThat(routes.href(routes.notFound(), routes.asset("style.css"))).isEqualTo("/news/assets/style.css");
     }
+
+    @Test
+    void lengthsAreKnownWithoutEncoding() {
+        for (Route route : java.util.List.of(routes.home(1), routes.group(GroupKind.TAG, "الهجرة", 2), routes.asset("style.css"),
+                Route.page("2024", "02", "26", "خبر 😀 x/y"), routes.contentFile("2024/02/صورة 1.jpg"))) {
+            assertThat(Routes.urlPathLength(route)).isEqualTo(route.urlPath().length());
+            assertThat(routes.absoluteLength(route)).isEqualTo(routes.absolute(route).length());
+        }
+    }
 }
