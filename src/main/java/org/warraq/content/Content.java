@@ -1,5 +1,8 @@
 package org.warraq.content;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,5 +20,15 @@ public record Content(Path folder, List<Article> articles, List<String> files, i
     public Content {
         articles = List.copyOf(articles);
         files = List.copyOf(files);
+    }
+
+    /** The size and time of a file of {@code content/}: what says whether its published copy is current. */
+    public String stamp(String file) {
+        try {
+            Path path = folder.resolve(file);
+            return "file:" + Files.size(path) + ":" + Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

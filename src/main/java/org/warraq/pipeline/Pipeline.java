@@ -27,6 +27,7 @@ import org.warraq.render.TemplateEngine;
 import org.warraq.routes.Routes;
 import org.warraq.theme.Messages;
 import org.warraq.theme.Theme;
+import org.warraq.util.Fingerprint;
 import org.warraq.util.Hashing;
 import org.warraq.util.Workers;
 
@@ -80,7 +81,7 @@ public final class Pipeline {
                     sink.discard();
                     throw e;
                 }
-                IncrementalSink.Counts counts = sink.commit();
+                IncrementalSink.Counts counts = sink.commit(outcome.pages);
                 lap("commit");
                 return result(config, outcome, counts.written(), counts.unchanged(), counts.removed(), start);
             }
@@ -97,6 +98,11 @@ public final class Pipeline {
 
         Content content = load(config, markdown, workers, salt);
         endOfStage("load");
+        String pageSalt = Hashing.hex(salt + "\0" + options.drafts() + "\0" + Messages.hash(theme, config.language()));
+        if (sink.sameInputs(inputs(pageSalt, theme, content))) {
+            lap("unchanged");
+            return new Outcome(content.articles().size(), content.drafts(), sink.previousPages(), SAME_AS_BEFORE);
+        }
 
         SiteIndex index = SiteIndex.build(content.articles(), config);
         endOfStage("index");
@@ -104,13 +110,7 @@ public final class Pipeline {
         SitePlan plan = Planner.plan(config, routes, index, content, theme, problems);
         endOfStage("plan");
 
-        Renderer renderer = new Renderer(config, routes, theme, markdown, content, plan,
-                Hashing.hex(salt + "\0" + options.drafts() + "\0" + Messages.hash(theme, config.language())), Version.get(),
-                problems);
-        if (sink.sameInputs(renderer.inputs())) {
-            lap("pages");
-            return new Outcome(content.articles().size(), content.drafts(), plan.pages().size(), SAME_AS_BEFORE);
-        }
+        Renderer renderer = new Renderer(config, routes, theme, markdown, content, plan, pageSalt, Version.get(), problems);
         TemplateEngine engine = new TemplateEngine(theme);
         renderer.checkTemplates(engine);
         endOfStage("templates");
@@ -125,6 +125,18 @@ public final class Pipeline {
             throw new BuildFailure(BuildFailure.CONTENT, problems.sorted());
         }
         return new Outcome(content.articles().size(), content.drafts(), plan.pages().size(), renderer.outputs());
+    }
+
+    /**
+     * A digest of every input of the site: code, settings, drafts or not, the theme's files, every article
+     * file and every other content file. The output is a function of it, so when it equals the last build's
+     * (and that build's files are all there) the site is already what this build would make: it stops here.
+     */
+    private static String inputs(String pageSalt, Theme theme, Content content) {
+        Fingerprint fp = new Fingerprint().add(pageSalt).add(theme.hash());
+        content.files().forEach(f -> fp.add(f).add(content.stamp(f)));
+        content.articles().forEach(a -> fp.add(a.contentPath()).add(a.hash()));
+        return fp.hex();
     }
 
     /** The load stage, with the cache of what earlier builds read from each article file. */

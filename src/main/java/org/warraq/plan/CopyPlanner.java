@@ -1,9 +1,5 @@
 package org.warraq.plan;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.warraq.content.Content;
@@ -26,16 +22,8 @@ final class CopyPlanner {
             copies.add(new CopyPlan.ThemeFile(routes.asset(name), name, bytes, Hashing.hex(bytes)));
         }
         for (String file : content.files()) {
-            copies.add(new CopyPlan.ContentFile(routes.contentFile(file), file, stamp(content.folder().resolve(file))));
+            copies.add(new CopyPlan.ContentFile(routes.contentFile(file), file, content.stamp(file)));
         }
         return copies;
-    }
-
-    private static String stamp(Path file) {
-        try {
-            return "file:" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -72,17 +72,6 @@ public final class Renderer {
     }
 
     /**
-     * A digest of every input of the site: code, settings, templates, static files, every article file and
-     * every other content file (which decide where links lead). The output is a function of it.
-     */
-    public String inputs() {
-        Fingerprint fp = new Fingerprint().add(salt).add(templateHashes);
-        plan.copies().forEach(c -> fp.add(c.route().filePath()).add(c.key()));
-        content.articles().forEach(a -> fp.add(a.contentPath()).add(a.hash()));
-        return fp.hex();
-    }
-
-    /**
      * Loads every template the pages use and the theme's words; syntax errors are problems with their
      * positions.
      */

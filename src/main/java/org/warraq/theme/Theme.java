@@ -114,7 +114,7 @@ public final class Theme {
 
     /** Static files (below {@code static/}), as paths relative to it, sorted; the publisher's win. */
     public List<String> staticFiles() {
-        TreeSet<String> names = new TreeSet<>(builtInStatic());
+        TreeSet<String> names = new TreeSet<>(builtIn(STATIC + "/"));
         userDir().map(d -> d.resolve(STATIC)).filter(Files::isDirectory).ifPresent(dir -> {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.filter(Files::isRegularFile)
@@ -128,9 +128,32 @@ public final class Theme {
         return List.copyOf(names);
     }
 
-    private static List<String> builtInStatic() {
+    /**
+     * A hash of every file of the theme, the publisher's and the default one's (templates, static files,
+     * messages): when it is unchanged, so is everything the theme gives a build.
+     */
+    public String hash() {
+        TreeSet<String> names = new TreeSet<>(builtIn(""));
+        userDir().ifPresent(dir -> {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                        .forEach(names::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        StringBuilder all = new StringBuilder();
+        for (String name : names) {
+            all.append(name).append('\0').append(readOwn(name).map(Hashing::hex).orElse("-")).append('\0')
+                    .append(readDefault(name).map(Hashing::hex).orElse("-")).append('\n');
+        }
+        return Hashing.hex(all.toString());
+    }
+
+    /** The files of the default theme below {@code folder} ("static/", or "" for all), relative to it. */
+    private static List<String> builtIn(String folder) {
         List<String> out = new ArrayList<>();
-        String prefix = BUILT_IN + "/" + STATIC + "/";
+        String prefix = BUILT_IN + "/" + folder;
         URL marker = Theme.class.getClassLoader().getResource(BUILT_IN + "/" + STATIC);
         if (marker == null) {
             return out;
@@ -148,7 +171,7 @@ public final class Theme {
                     }
                 }
             } else {
-                Path dir = Path.of(marker.toURI());
+                Path dir = folder.isEmpty() ? Path.of(marker.toURI()).getParent() : Path.of(marker.toURI()).getParent().resolve(folder);
                 try (Stream<Path> walk = Files.walk(dir)) {
                     walk.filter(Files::isRegularFile).forEach(p -> out.add(dir.relativize(p).toString().replace('\\', '/')));
                 }
