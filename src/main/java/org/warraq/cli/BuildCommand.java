@@ -2,13 +2,14 @@ package org.warraq.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.warraq.build.BuildOptions;
-import org.warraq.build.BuildResult;
-import org.warraq.build.Builder;
-import picocli.CommandLine;
+import org.warraq.files.SiteLayout;
+import org.warraq.pipeline.BuildOptions;
+import org.warraq.pipeline.BuildResult;
+import org.warraq.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code warraq build}. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -33,9 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = site.root.toAbsolutePath().normalize();
-        BuildOptions options = new BuildOptions(root, out == null ? root.resolve("site") : out.toAbsolutePath().normalize(),
+        BuildOptions options = new BuildOptions(root, out == null ? new SiteLayout(root).defaultOutput() : out.toAbsolutePath().normalize(),
                 site.drafts, site.strict, site.threads, true, !clean);
-        BuildResult result = Builder.build(options);
+        BuildResult result = Pipeline.build(options);
         if (!result.warnings().isEmpty()) {
             Failures.report(spec.commandLine().getErr(), result.warnings());
         }

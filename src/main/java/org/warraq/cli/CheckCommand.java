@@ -2,12 +2,13 @@ package org.warraq.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.warraq.build.BuildOptions;
-import org.warraq.build.BuildResult;
-import org.warraq.build.Builder;
-import picocli.CommandLine;
+import org.warraq.files.SiteLayout;
+import org.warraq.pipeline.BuildOptions;
+import org.warraq.pipeline.BuildResult;
+import org.warraq.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 /** {@code warraq check}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -22,9 +23,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = site.root.toAbsolutePath().normalize();
-        BuildOptions options = new BuildOptions(root, root.resolve("site"), site.drafts, site.strict, site.threads,
+        BuildOptions options = new BuildOptions(root, new SiteLayout(root).defaultOutput(), site.drafts, site.strict, site.threads,
                 false, false);
-        BuildResult result = Builder.build(options);
+        BuildResult result = Pipeline.build(options);
         if (!result.warnings().isEmpty()) {
             Failures.report(spec.commandLine().getErr(), result.warnings());
         }

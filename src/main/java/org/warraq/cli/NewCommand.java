@@ -17,15 +17,15 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.SiteConfigLoader;
-import org.warraq.content.ContentLoader;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Suggestions;
+import org.warraq.files.SiteLayout;
 import org.warraq.text.InlineText;
 import org.warraq.text.Slugs;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code warraq new "العنوان"}: starts an article as a draft. */
 @Command(name = "new", mixinStandardHelpOptions = true,
@@ -66,14 +66,14 @@ final class NewCommand implements Callable<Integer> {
         String headline = InlineText.clean(title);
         String slug = Slugs.slugify(headline);
         if (slug.isEmpty()) {
-            throw BuildFailure.config("(command line)", 1, 1, "cannot make a file name from this title",
+            throw BuildFailure.config("(command line)", "cannot make a file name from this title",
                     "use a title with letters or digits");
         }
         if (source != null && !config.sources().containsKey(source)) {
             String known = config.sources().isEmpty() ? "declare it under sources: in site.yaml"
                     : Suggestions.closest(source, config.sources().keySet()).map(k -> "did you mean '" + k + "'? ").orElse("")
                     + "known sources: " + String.join(", ", new TreeSet<>(config.sources().keySet()));
-            throw BuildFailure.config("(command line)", 1, 1, "unknown source '" + source + "'", known);
+            throw BuildFailure.config("(command line)", "unknown source '" + source + "'", known);
         }
         List<String> tagNames = new ArrayList<>();
         for (String tag : tags) {
@@ -82,7 +82,7 @@ final class NewCommand implements Callable<Integer> {
                 continue;
             }
             if (Slugs.slugify(name).isEmpty()) {
-                throw BuildFailure.config("(command line)", 1, 1, "tag '" + name + "' has no letters or digits",
+                throw BuildFailure.config("(command line)", "tag '" + name + "' has no letters or digits",
                         "write tags in words, separated by commas: --tags المغرب,اقتصاد");
             }
             if (!tagNames.contains(name)) {
@@ -90,7 +90,7 @@ final class NewCommand implements Callable<Integer> {
             }
         }
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timezone())).withNano(0);
-        Path file = root.resolve(ContentLoader.CONTENT)
+        Path file = new SiteLayout(root).content()
                 .resolve(String.format(Locale.ROOT, "%04d", now.getYear()))
                 .resolve(String.format(Locale.ROOT, "%02d", now.getMonthValue()))
                 .resolve(slug + ".md");
@@ -113,7 +113,7 @@ final class NewCommand implements Callable<Integer> {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw BuildFailure.config(slashes(root.relativize(file)), 1, 1, "file already exists",
+            throw BuildFailure.config(slashes(root.relativize(file)), "file already exists",
                     "choose another title, or edit the existing file");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,16 +10,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.warraq.build.BuildResult;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Problem;
+import org.warraq.pipeline.BuildResult;
 import org.warraq.serve.Preview;
 import org.warraq.serve.PreviewLog;
 import org.warraq.serve.ServeOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code warraq serve}: the live preview. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
-            throw BuildFailure.config("(command line)", 1, 1, "--port must be between 0 and 65535", "e.g. --port 8080");
+            throw BuildFailure.config("(command line)", "--port must be between 0 and 65535", "e.g. --port 8080");
         }
         Path root = site.root.toAbsolutePath().normalize();
         ServeOptions options = new ServeOptions(root, bind, port, site.drafts, site.strict, site.threads,
@@ -58,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             preview = Preview.start(options, new TerminalLog(out, err));
         } catch (IOException e) {
-            throw BuildFailure.config("(command line)", 1, 1, "cannot serve on " + bind + ":" + port + ": " + e.getMessage(),
+            throw BuildFailure.config("(command line)", "cannot serve on " + bind + ":" + port + ": " + e.getMessage(),
                     "is another server using the port? try --port " + (port == 8080 ? 8081 : 8080) + " or --port 0");
         }
         out.println("serving " + preview.url() + " (from " + root.relativize(preview.folder()) + "/"

@@ -1,6 +1,6 @@
 package org.warraq.cli;
 
-import org.warraq.build.Version;
+import org.warraq.pipeline.Version;
 import picocli.CommandLine;
 
 /** {@code --version}. */

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.warraq.text.ArabicDates;
+import org.warraq.text.DateFormat;
 import org.warraq.text.Digits;
 import org.warraq.text.MonthStyle;
 
@@ -34,21 +34,23 @@ import org.warraq.text.MonthStyle;
  * @param logo               publisher logo (URL or site path), for JSON-LD and the header
  * @param copyright          footer line
  * @param sources            the sources registry, by id, in the order of site.yaml
+ * @param fingerprint        a hash of site.yaml's bytes: when it changes, nothing cached is reused
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, boolean rtl,
                          ZoneId timezone, MonthStyle monthStyle, Digits digits, boolean hijri,
                          int pageSize, int feedSize, FeedContent feedContent, String newsName,
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
                          RawHtml rawHtml, Set<String> extraKeys, Optional<String> logo, String copyright,
-                         Map<String, Source> sources) {
+                         Map<String, Source> sources, String fingerprint) {
 
     public SiteConfig {
         extraKeys = Set.copyOf(extraKeys);
         sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
     }
 
-    public ArabicDates dates() {
-        return new ArabicDates(monthStyle, digits);
+    /** How pages write dates and counts, in the site's language, month style and digits. */
+    public DateFormat dates() {
+        return DateFormat.of(language, monthStyle, digits);
     }
 
     /** {@code "rtl"} or {@code "ltr"}. */

@@ -8,22 +8,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.warraq.content.SourceText;
 import org.warraq.diag.BuildFailure;
-import org.warraq.diag.Problem;
+import org.warraq.diag.Position;
+import org.warraq.diag.Problems;
+import org.warraq.files.SiteLayout;
+import org.warraq.files.SourceText;
 import org.warraq.text.Digits;
 import org.warraq.text.InlineText;
 import org.warraq.text.MonthStyle;
 import org.warraq.text.Slugs;
-import org.warraq.yaml.Mark;
+import org.warraq.util.Hashing;
+import org.warraq.util.Urls;
 import org.warraq.yaml.YamlFields;
 import org.warraq.yaml.YamlMap;
 import org.warraq.yaml.YamlNode;
@@ -31,8 +32,6 @@ import org.warraq.yaml.YamlReader;
 
 /** Reads and validates {@code site.yaml}; every problem is reported with its position, exit code 2. */
 public final class SiteConfigLoader {
-    public static final String FILE = "site.yaml";
-
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "direction",
             "timezone", "date_style", "digits", "hijri", "page_size", "feed_size", "feed_content", "news_name",
             "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls", "max_file_size_mb", "raw_html",
@@ -48,46 +47,46 @@ public final class SiteConfigLoader {
 
     /** Loads {@code root/site.yaml}. */
     public static SiteConfig load(Path root) {
-        Path file = root.resolve(FILE);
+        Path file = new SiteLayout(root).config();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw BuildFailure.config(FILE, 1, 1, "site.yaml not found in " + root.toAbsolutePath().normalize(),
+            throw BuildFailure.config(SiteLayout.CONFIG, "site.yaml not found in " + root.toAbsolutePath().normalize(),
                     "run warraq in the site's folder or pass --root DIR");
         } catch (IOException e) {
-            throw BuildFailure.config(FILE, 1, 1, "cannot read site.yaml: " + e.getMessage(), "");
+            throw BuildFailure.config(SiteLayout.CONFIG, "cannot read site.yaml: " + e.getMessage(), "");
         }
-        List<Problem> problems = new ArrayList<>();
-        Optional<String> text = SourceText.decode(bytes, FILE, problems);
+        Problems problems = new Problems();
+        Optional<String> text = SourceText.decode(bytes, SiteLayout.CONFIG, problems);
         if (text.isEmpty()) {
-            throw new BuildFailure(BuildFailure.CONFIG, problems);
+            throw new BuildFailure(BuildFailure.CONFIG, problems.sorted());
         }
-        Optional<YamlNode> tree = new YamlReader(1 << 20).read(text.get(), FILE, 0, problems);
+        Optional<YamlNode> tree = new YamlReader(1 << 20).read(text.get(), SiteLayout.CONFIG, 0, problems);
         SiteConfig config = null;
         if (tree.isPresent()) {
             if (tree.get() instanceof YamlMap map) {
-                config = bind(new YamlFields(map, FILE, problems));
+                config = bind(new YamlFields(map, SiteLayout.CONFIG, problems), Hashing.hex(bytes));
             } else {
-                problems.add(Problem.error(FILE, 1, 1, "site.yaml must be a mapping of keys and values", "e.g. title: ..."));
+                problems.error(SiteLayout.CONFIG, Position.START, "site.yaml must be a mapping of keys and values", "e.g. title: ...");
             }
         }
-        if (problems.stream().anyMatch(Problem::isError) || config == null) {
-            throw new BuildFailure(BuildFailure.CONFIG, problems.stream().sorted().toList());
+        if (problems.hasErrors() || config == null) {
+            throw new BuildFailure(BuildFailure.CONFIG, problems.sorted());
         }
         return config;
     }
 
-    private static SiteConfig bind(YamlFields f) {
+    private static SiteConfig bind(YamlFields f, String fingerprint) {
         f.rejectUnknown(KEYS, Set.of());
-        Mark top = new Mark(1, 1);
+        Position top = Position.START;
         String title = f.requiredText("title", top, "the site's name, e.g. title: أخبار الرباط").map(InlineText::clean).orElse("");
         String description = f.text("description").map(InlineText::clean).orElse("");
         URI baseUrl = f.requiredText("base_url", top, "the address the site is published at, e.g. https://example.org/")
                 .flatMap(u -> baseUrl(u, f)).orElse(URI.create("https://example.org/"));
         String language = f.text("language").map(String::strip).orElse("ar");
         if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-            f.error(mark(f, "language"), "language '" + language + "' is not a language tag", "e.g. ar, ar-MA, ar-EG");
+            f.error(at(f, "language"), "language '" + language + "' is not a language tag", "e.g. ar, ar-MA, ar-EG");
         }
         String primary = language.split("-")[0].toLowerCase(Locale.ROOT);
         boolean rtl = RTL_LANGUAGES.contains(primary);
@@ -96,7 +95,7 @@ public final class SiteConfigLoader {
             switch (direction.get()) {
                 case "rtl" -> rtl = true;
                 case "ltr" -> rtl = false;
-                default -> f.error(mark(f, "direction"), "direction must be rtl or ltr", "");
+                default -> f.error(at(f, "direction"), "direction must be rtl or ltr", "");
             }
         }
         ZoneId zone = ZoneId.of("UTC");
@@ -105,7 +104,7 @@ public final class SiteConfigLoader {
             try {
                 zone = ZoneId.of(tz.get().strip());
             } catch (DateTimeException e) {
-                f.error(mark(f, "timezone"), "unknown time zone '" + tz.get() + "'", "use a tz database name, e.g. Asia/Riyadh, Africa/Casablanca");
+                f.error(at(f, "timezone"), "unknown time zone '" + tz.get() + "'", "use a tz database name, e.g. Asia/Riyadh, Africa/Casablanca");
             }
         }
         MonthStyle style = f.text("date_style").map(s -> choice(f, "date_style", s, STYLES, MonthStyle.EGYPT)).orElse(MonthStyle.EGYPT);
@@ -131,7 +130,7 @@ public final class SiteConfigLoader {
                 new LinkedHashSet<>(f.textList("extra_keys")),
                 logo,
                 f.text("copyright").map(InlineText::clean).orElse(""),
-                sources(f));
+                sources(f), fingerprint);
     }
 
     private static Map<String, Source> sources(YamlFields f) {
@@ -145,21 +144,21 @@ public final class SiteConfigLoader {
             String id = entry.key();
             String slug = Slugs.slugify(id);
             if (slug.isEmpty()) {
-                f.error(entry.keyMark(), "source id '" + id + "' has no letters or digits", "use an id like anadolu or reuters");
+                f.error(entry.keyAt(), "source id '" + id + "' has no letters or digits", "use an id like anadolu or reuters");
                 continue;
             }
             String clash = slugs.putIfAbsent(slug, id);
             if (clash != null) {
-                f.error(entry.keyMark(), "source ids '" + clash + "' and '" + id + "' give the same URL /sources/" + slug + "/", "rename one");
+                f.error(entry.keyAt(), "source ids '" + clash + "' and '" + id + "' give the same URL /sources/" + slug + "/", "rename one");
                 continue;
             }
             if (!(entry.value() instanceof YamlMap map)) {
-                f.error(entry.value().mark(), "source '" + id + "' must be a mapping with name, short, url, notice", "");
+                f.error(entry.value().at(), "source '" + id + "' must be a mapping with name, short, url, notice", "");
                 continue;
             }
             YamlFields s = new YamlFields(map, f.path(), f.problems());
             s.rejectUnknown(SOURCE_KEYS, Set.of());
-            String name = s.requiredText("name", entry.keyMark(), "the source's full name").map(InlineText::clean).orElse(id);
+            String name = s.requiredText("name", entry.keyAt(), "the source's full name").map(InlineText::clean).orElse(id);
             String shortName = s.text("short").map(InlineText::clean).filter(t -> !t.isEmpty()).orElse(name);
             Optional<String> url = s.text("url").map(String::strip).filter(u -> checkHttp(s, "url", u));
             Optional<String> feed = s.text("feed").map(String::strip).filter(u -> checkHttp(s, "feed", u));
@@ -170,10 +169,10 @@ public final class SiteConfigLoader {
     }
 
     private static boolean checkHttp(YamlFields f, String key, String url) {
-        if (url.startsWith("https://") || url.startsWith("http://")) {
+        if (Urls.isHttp(url)) {
             return true;
         }
-        f.error(mark(f, key), "'" + key + "' must be an http:// or https:// address", "");
+        f.error(at(f, key), "'" + key + "' must be an http:// or https:// address", "");
         return false;
     }
 
@@ -191,7 +190,7 @@ public final class SiteConfigLoader {
             }
             return Optional.of(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path));
         } catch (URISyntaxException e) {
-            f.error(mark(f, "base_url"), "base_url '" + value + "' is not an absolute http(s) address",
+            f.error(at(f, "base_url"), "base_url '" + value + "' is not an absolute http(s) address",
                     "e.g. https://example.org/ or https://example.org/news/");
             return Optional.empty();
         }
@@ -200,14 +199,14 @@ public final class SiteConfigLoader {
     private static <T> T choice(YamlFields f, String key, String value, Map<String, T> options, T fallback) {
         T found = options.get(value.strip().toLowerCase(Locale.ROOT));
         if (found == null) {
-            f.error(mark(f, key), "'" + key + "' must be one of " + String.join(", ", new java.util.TreeSet<>(options.keySet())),
+            f.error(at(f, key), "'" + key + "' must be one of " + String.join(", ", new java.util.TreeSet<>(options.keySet())),
                     "got '" + value + "'");
             return fallback;
         }
         return found;
     }
 
-    private static Mark mark(YamlFields f, String key) {
-        return f.entry(key).map(e -> e.value().mark()).orElse(new Mark(1, 1));
+    private static Position at(YamlFields f, String key) {
+        return f.entry(key).map(e -> e.value().at()).orElse(Position.START);
     }
 }

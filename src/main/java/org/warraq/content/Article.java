@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.warraq.diag.Position;
 
 /**
  * One article as loaded from {@code content/}: its front matter, validated, and what list pages need.
@@ -29,14 +30,14 @@ import java.util.Optional;
  * @param params      values of the site's extra front-matter keys
  * @param hash        SHA-256 of the file's bytes, hex
  * @param words       approximate word count of the body
- * @param slugLine    line of the {@code slug:} key, or of {@code title:} when the slug comes from it
+ * @param slugAt      where the {@code slug:} key is, or {@code title:} when the slug comes from it
  * @param references  relative links and images in the body (their targets are part of the page's inputs)
  */
 public record Article(String file, String contentPath, String title, OffsetDateTime date,
                       Optional<OffsetDateTime> updated, String slug, Optional<String> dateline,
                       Optional<String> sourceId, Optional<String> sourceUrl, List<String> authors,
                       List<TagName> tags, String summary, Optional<Image> image, boolean draft,
-                      Map<String, String> params, String hash, int words, int slugLine,
+                      Map<String, String> params, String hash, int words, Position slugAt,
                       List<String> references) {
 
     public Article {

@@ -10,17 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.warraq.diag.Problem;
-import org.warraq.diag.Severity;
+import org.warraq.util.RecordCodec;
 
 /**
  * What earlier builds read from each article file, kept in {@code .warraq/articles} so that a file whose
@@ -28,7 +22,7 @@ import org.warraq.diag.Severity;
  * thrown away whole when Warraq's code or {@code site.yaml} changes (its {@code key}).
  */
 public final class ArticleCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 3;
 
     private final String key;
     private final Map<String, Entry> entries;
@@ -47,8 +41,11 @@ public final class ArticleCache {
         }
     }
 
-    private record Entry(Stamp stamp, ArticleReader.Result result) {
+    /** What one file gave, cached: written and read by a codec derived from the records' components. */
+    record Entry(String contentPath, Stamp stamp, ArticleReader.Result result) {
     }
+
+    private static final RecordCodec<Entry> CODEC = RecordCodec.of(Entry.class);
 
     private ArticleCache(String key, Map<String, Entry> entries) {
         this.key = key;
@@ -68,21 +65,16 @@ public final class ArticleCache {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
         try {
             ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (in.getInt() != FORMAT || !key.equals(string(in))) {
+            int format = in.getInt();
+            byte[] stored = new byte[in.getInt()];
+            in.get(stored);
+            if (format != FORMAT || !key.equals(new String(stored, StandardCharsets.UTF_8))) {
                 return empty(key);
             }
             int n = in.getInt();
             for (int i = 0; i < n; i++) {
-                String path = string(in);
-                Stamp stamp = new Stamp(in.getLong(), in.getLong(), string(in));
-                Optional<Article> article = in.get() != 0 ? Optional.of(article(in)) : Optional.empty();
-                int problems = in.getInt();
-                List<Problem> list = new ArrayList<>(problems);
-                for (int p = 0; p < problems; p++) {
-                    list.add(new Problem(string(in), in.getInt(), in.getInt(), Severity.valueOf(string(in)),
-                            string(in), string(in)));
-                }
-                entries.put(path, new Entry(stamp, new ArticleReader.Result(article, list)));
+                Entry entry = CODEC.read(in);
+                entries.put(entry.contentPath(), entry);
             }
         } catch (IOException | RuntimeException e) {
             return empty(key);
@@ -101,7 +93,7 @@ public final class ArticleCache {
             return entry.result();
         }
         ArticleReader.Result result = read.apply(contentPath);
-        entries.put(contentPath, new Entry(stamp, result));
+        entries.put(contentPath, new Entry(contentPath, stamp, result));
         changed = true;
         return result;
     }
@@ -121,29 +113,13 @@ public final class ArticleCache {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeInt(FORMAT);
-                string(out, key);
+                byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(keyBytes.length);
+                out.write(keyBytes);
                 Map<String, Entry> sorted = new java.util.TreeMap<>(entries);
                 out.writeInt(sorted.size());
-                for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-                    string(out, e.getKey());
-                    Stamp stamp = e.getValue().stamp();
-                    out.writeLong(stamp.size());
-                    out.writeLong(stamp.modified());
-                    string(out, stamp.fileKey());
-                    ArticleReader.Result result = e.getValue().result();
-                    out.writeBoolean(result.article().isPresent());
-                    if (result.article().isPresent()) {
-                        article(out, result.article().get());
-                    }
-                    out.writeInt(result.problems().size());
-                    for (Problem p : result.problems()) {
-                        string(out, p.path());
-                        out.writeInt(p.line());
-                        out.writeInt(p.column());
-                        string(out, p.severity().name());
-                        string(out, p.message());
-                        string(out, p.hint());
-                    }
+                for (Entry e : sorted.values()) {
+                    CODEC.write(out, e);
                 }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -155,117 +131,5 @@ public final class ArticleCache {
     private static boolean imagesExist(Path contentDir, ArticleReader.Result result) {
         return result.article().flatMap(Article::image).filter(Image::local)
                 .map(i -> Files.isRegularFile(contentDir.resolve(i.src()))).orElse(true);
-    }
-
-    private static void article(DataOutputStream out, Article a) throws IOException {
-        string(out, a.file());
-        string(out, a.contentPath());
-        string(out, a.title());
-        string(out, a.date().toString());
-        optional(out, a.updated().map(OffsetDateTime::toString));
-        string(out, a.slug());
-        optional(out, a.dateline());
-        optional(out, a.sourceId());
-        optional(out, a.sourceUrl());
-        strings(out, a.authors());
-        out.writeInt(a.tags().size());
-        for (TagName tag : a.tags()) {
-            string(out, tag.name());
-            string(out, tag.slug());
-        }
-        string(out, a.summary());
-        out.writeBoolean(a.image().isPresent());
-        if (a.image().isPresent()) {
-            Image i = a.image().get();
-            string(out, i.src());
-            out.writeBoolean(i.local());
-            string(out, i.alt());
-            optional(out, i.caption());
-            optional(out, i.credit());
-        }
-        out.writeBoolean(a.draft());
-        out.writeInt(a.params().size());
-        for (Map.Entry<String, String> p : a.params().entrySet()) {
-            string(out, p.getKey());
-            string(out, p.getValue());
-        }
-        string(out, a.hash());
-        out.writeInt(a.words());
-        out.writeInt(a.slugLine());
-        strings(out, a.references());
-    }
-
-    private static Article article(ByteBuffer in) {
-        String file = string(in);
-        String contentPath = string(in);
-        String title = string(in);
-        OffsetDateTime date = OffsetDateTime.parse(string(in));
-        Optional<OffsetDateTime> updated = optional(in).map(OffsetDateTime::parse);
-        String slug = string(in);
-        Optional<String> dateline = optional(in);
-        Optional<String> sourceId = optional(in);
-        Optional<String> sourceUrl = optional(in);
-        List<String> authors = strings(in);
-        int tagCount = in.getInt();
-        List<TagName> tags = new ArrayList<>(tagCount);
-        for (int i = 0; i < tagCount; i++) {
-            tags.add(new TagName(string(in), string(in)));
-        }
-        String summary = string(in);
-        Optional<Image> image = Optional.empty();
-        if (in.get() != 0) {
-            image = Optional.of(new Image(string(in), in.get() != 0, string(in), optional(in), optional(in)));
-        }
-        boolean draft = in.get() != 0;
-        int paramCount = in.getInt();
-        Map<String, String> params = new LinkedHashMap<>();
-        for (int i = 0; i < paramCount; i++) {
-            params.put(string(in), string(in));
-        }
-        return new Article(file, contentPath, title, date, updated, slug, dateline, sourceId, sourceUrl, authors, tags,
-                summary, image, draft, params, string(in), in.getInt(), in.getInt(), strings(in));
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String string(ByteBuffer in) {
-        int n = in.getInt();
-        if (n < 0 || n > in.remaining()) {
-            throw new IllegalStateException("corrupt cache");
-        }
-        String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
-        in.position(in.position() + n);
-        return s;
-    }
-
-    private static void optional(DataOutputStream out, Optional<String> value) throws IOException {
-        out.writeBoolean(value.isPresent());
-        if (value.isPresent()) {
-            string(out, value.get());
-        }
-    }
-
-    private static Optional<String> optional(ByteBuffer in) {
-        return in.get() != 0 ? Optional.of(string(in)) : Optional.empty();
-    }
-
-    private static void strings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String v : values) {
-            string(out, v);
-        }
-    }
-
-    private static List<String> strings(ByteBuffer in) {
-        int n = in.getInt();
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(string(in));
-        }
-        return out;
     }
 }

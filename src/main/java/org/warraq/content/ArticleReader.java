@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +13,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
+import org.warraq.diag.Problems;
 import org.warraq.diag.Suggestions;
+import org.warraq.files.ContentPaths;
+import org.warraq.files.SourceText;
 import org.warraq.text.InlineText;
 import org.warraq.text.Slugs;
-import org.warraq.yaml.Mark;
+import org.warraq.util.Urls;
 import org.warraq.yaml.YamlFields;
 import org.warraq.yaml.YamlList;
 import org.warraq.yaml.YamlMap;
@@ -30,7 +33,7 @@ import org.warraq.yaml.YamlScalar;
  * Reads one article file: bytes, text, front matter, and the few things list pages need from the body
  * (summary, word count). Every problem of the file is collected; a file with an error gives no article.
  */
-public final class ArticleReader {
+final class ArticleReader {
     /** The front-matter keys of DESIGN.md. */
     public static final Set<String> KEYS = Set.of("title", "date", "updated", "slug", "dateline", "source",
             "source_url", "author", "tags", "summary", "image", "draft");
@@ -46,11 +49,7 @@ public final class ArticleReader {
     public record Result(Optional<Article> article, List<Problem> problems) {
     }
 
-    /** The body of an article, read again for rendering. */
-    public record BodySource(String body, int bodyLine) {
-    }
-
-    public ArticleReader(SiteConfig config, Path contentDir, String contentName, Markdown markdown) {
+    ArticleReader(SiteConfig config, Path contentDir, String contentName, Markdown markdown) {
         this.config = config;
         this.contentDir = contentDir;
         this.contentName = contentName;
@@ -65,89 +64,88 @@ public final class ArticleReader {
 
     public Result read(String contentPath) {
         String file = display(contentPath);
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         Optional<byte[]> bytes = bytes(contentPath, file, problems);
         if (bytes.isEmpty()) {
-            return new Result(Optional.empty(), problems);
+            return new Result(Optional.empty(), problems.list());
         }
         Optional<String> text = SourceText.decode(bytes.get(), file, problems);
         Optional<FrontMatter> split = text.flatMap(t -> FrontMatter.split(t, file, problems));
         if (split.isEmpty()) {
-            return new Result(Optional.empty(), problems);
+            return new Result(Optional.empty(), problems.list());
         }
         FrontMatter fm = split.get();
         Optional<YamlNode> tree = yaml.read(fm.yaml(), file, fm.yamlLine() - 1, problems);
         if (tree.isEmpty()) {
-            return new Result(Optional.empty(), problems);
+            return new Result(Optional.empty(), problems.list());
         }
         if (!(tree.get() instanceof YamlMap map)) {
-            problems.add(Problem.error(file, fm.yamlLine(), 1, "front matter must be 'key: value' lines",
-                    "e.g. title: ... and date: ..."));
-            return new Result(Optional.empty(), problems);
+            problems.error(file, new Position(fm.yamlLine(), 1), "front matter must be 'key: value' lines",
+                    "e.g. title: ... and date: ...");
+            return new Result(Optional.empty(), problems.list());
         }
         Optional<Article> article = bind(new YamlFields(map, file, problems), contentPath, fm, hash(bytes.get()));
-        boolean failed = problems.stream().anyMatch(Problem::isError);
-        return new Result(failed ? Optional.empty() : article, problems);
+        return new Result(problems.hasErrors() ? Optional.empty() : article, problems.list());
     }
 
     /** Reads the body of {@code article} again; a problem when the file changed since it was loaded. */
-    public Optional<BodySource> body(Article article, List<Problem> problems) {
+    Optional<BodySource.Text> body(Article article, Problems problems) {
         Optional<byte[]> bytes = bytes(article.contentPath(), article.file(), problems);
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
         if (!hash(bytes.get()).equals(article.hash())) {
-            problems.add(Problem.error(article.file(), 1, 1, "file changed while the site was being built",
-                    "build again"));
+            problems.error(article.file(), Position.START, "file changed while the site was being built",
+                    "build again");
             return Optional.empty();
         }
         return SourceText.decode(bytes.get(), article.file(), problems)
                 .flatMap(t -> FrontMatter.split(t, article.file(), problems))
-                .map(fm -> new BodySource(BodyText.clean(fm.body()), fm.bodyLine()));
+                .map(fm -> new BodySource.Text(BodyText.clean(fm.body()), fm.bodyLine()));
     }
 
-    private Optional<byte[]> bytes(String contentPath, String file, List<Problem> problems) {
+    private Optional<byte[]> bytes(String contentPath, String file, Problems problems) {
         Path path = contentDir.resolve(contentPath);
         try {
             long size = Files.size(path);
             if (size > config.maxFileBytes()) {
-                problems.add(Problem.error(file, 1, 1,
+                problems.error(file, Position.START,
                         String.format(Locale.ROOT, "file is %.2f MB, over the limit of %d MB",
                                 Math.ceil(size / 10485.76) / 100, config.maxFileBytes() / 1048576),
-                        "split the article, or raise max_file_size_mb in site.yaml"));
+                        "split the article, or raise max_file_size_mb in site.yaml");
                 return Optional.empty();
             }
             return Optional.of(Files.readAllBytes(path));
         } catch (IOException e) {
-            problems.add(Problem.error(file, 1, 1, "cannot read file: " + e.getMessage(), ""));
+            problems.error(file, Position.START, "cannot read file: " + e.getMessage(), "");
             return Optional.empty();
         }
     }
 
     private Optional<Article> bind(YamlFields f, String contentPath, FrontMatter fm, String hash) {
         String file = f.path();
-        Mark top = new Mark(1, 1);
+        Position top = Position.START;
         f.rejectUnknown(KEYS, config.extraKeys());
 
         Optional<String> title = f.requiredText("title", top, "every article needs a headline: title: ...")
                 .map(InlineText::clean);
         if (title.isPresent() && title.get().isEmpty()) {
-            f.error(f.entry("title").orElseThrow().keyMark(), "'title' is empty", "every article needs a headline");
+            f.error(f.entry("title").orElseThrow().keyAt(), "'title' is empty", "every article needs a headline");
             title = Optional.empty();
         }
         Optional<OffsetDateTime> date = f.requiredText("date", top, "e.g. date: 2024-02-26T14:30:00+01:00")
                 .flatMap(raw -> date(f, "date", raw));
         Optional<OffsetDateTime> updated = f.text("updated").flatMap(raw -> date(f, "updated", raw));
         if (date.isPresent() && updated.isPresent() && updated.get().isBefore(date.get())) {
-            f.warning(valueMark(f, "updated"), "'updated' is earlier than 'date'", "an update comes after publication");
+            f.warning(valueAt(f, "updated"), "'updated' is earlier than 'date'", "an update comes after publication");
         }
         String slug = slug(f, title.orElse(""), contentPath);
         Optional<String> dateline = f.text("dateline").map(InlineText::clean).filter(s -> !s.isEmpty());
         Optional<String> sourceId = f.text("source").map(String::strip).filter(s -> !s.isEmpty());
         sourceId.ifPresent(id -> checkSource(f, id));
         Optional<String> sourceUrl = f.text("source_url").map(String::strip).filter(s -> !s.isEmpty());
-        if (sourceUrl.isPresent() && !isHttp(sourceUrl.get())) {
-            f.error(valueMark(f, "source_url"), "'source_url' must be an http:// or https:// address", "");
+        if (sourceUrl.isPresent() && !Urls.isHttp(sourceUrl.get())) {
+            f.error(valueAt(f, "source_url"), "'source_url' must be an http:// or https:// address", "");
             sourceUrl = Optional.empty();
         }
         List<String> authors = f.textList("author").stream().map(InlineText::clean).filter(s -> !s.isEmpty()).toList();
@@ -165,14 +163,13 @@ public final class ArticleReader {
         String body = fm.body();
         int removed = BodyText.firstRemoved(body);
         if (removed >= 0) {
-            TextPosition at = TextPosition.of(body, removed, fm.bodyLine());
-            f.warning(new Mark(at.line(), at.column()), String.format(Locale.ROOT,
+            f.warning(Position.inText(body, removed, fm.bodyLine()), String.format(Locale.ROOT,
                     "control character U+%04X removed from the text", body.codePointAt(removed)),
                     "it was probably pasted from another system");
             body = BodyText.clean(body);
         }
         if (body.isBlank()) {
-            f.warning(new Mark(fm.bodyLine() - 1, 1), "article has no text after the front matter", "");
+            f.warning(new Position(fm.bodyLine() - 1, 1), "article has no text after the front matter", "");
         }
         if (title.isEmpty() || date.isEmpty() || slug.isEmpty()) {
             return Optional.empty();
@@ -180,18 +177,13 @@ public final class ArticleReader {
         String finalSummary = summary.orElseGet(() -> markdown.summary(fm.body()));
         return Optional.of(new Article(file, contentPath, title.get(), date.get(), updated, slug, dateline,
                 sourceId, sourceUrl, authors, tags, finalSummary, image, draft, params, hash,
-                Markdown.countWords(body),
-                f.entry("slug").or(() -> f.entry("title")).map(e -> e.keyMark().line()).orElse(1),
-                Markdown.relativeReferences(body)));
+                MarkdownOutline.countWords(body),
+                f.entry("slug").or(() -> f.entry("title")).map(e -> e.keyAt()).orElse(Position.START),
+                MarkdownOutline.relativeReferences(body)));
     }
 
     private Optional<OffsetDateTime> date(YamlFields f, String key, String raw) {
-        try {
-            return Optional.of(Dates.parse(raw, config.timezone()));
-        } catch (Dates.Refused e) {
-            f.error(valueMark(f, key), e.getMessage(), e.hint);
-            return Optional.empty();
-        }
+        return Dates.parse(raw, config.timezone(), f.path(), valueAt(f, key), f.problems());
     }
 
     private String slug(YamlFields f, String title, String contentPath) {
@@ -199,7 +191,7 @@ public final class ArticleReader {
         if (explicit.isPresent()) {
             Optional<String> refused = Slugs.refuse(explicit.get());
             if (refused.isPresent()) {
-                f.error(valueMark(f, "slug"), refused.get(), "use words and hyphens only, e.g. slug: morocco-france-talks");
+                f.error(valueAt(f, "slug"), refused.get(), "use words and hyphens only, e.g. slug: morocco-france-talks");
                 return "";
             }
             return Slugs.slugify(explicit.get());
@@ -213,7 +205,7 @@ public final class ArticleReader {
             slug = Slugs.slugify(name.replaceFirst("\\.[^.]*$", ""));
         }
         if (slug.isEmpty()) {
-            f.error(valueMark(f, "title"), "cannot make a URL slug from this title (it has no letters or digits)",
+            f.error(valueAt(f, "title"), "cannot make a URL slug from this title (it has no letters or digits)",
                     "add slug: with a few words");
         }
         return slug;
@@ -231,7 +223,7 @@ public final class ArticleReader {
             hint = Suggestions.closest(id, sources.keySet()).map(k -> "did you mean '" + k + "'? ").orElse("")
                     + "known sources: " + String.join(", ", new TreeSet<>(sources.keySet()));
         }
-        f.error(valueMark(f, "source"), "unknown source '" + id + "'", hint);
+        f.error(valueAt(f, "source"), "unknown source '" + id + "'", hint);
     }
 
     private List<TagName> tags(YamlFields f) {
@@ -252,7 +244,7 @@ public final class ArticleReader {
             }
             String slug = Slugs.slugify(tag);
             if (slug.isEmpty()) {
-                f.error(nodes.get(i).mark(), "tag '" + tag + "' has no letters or digits", "remove it or write it in words");
+                f.error(nodes.get(i).at(), "tag '" + tag + "' has no letters or digits", "remove it or write it in words");
                 continue;
             }
             bySlug.putIfAbsent(slug, new TagName(tag, slug));
@@ -267,14 +259,14 @@ public final class ArticleReader {
         }
         if (!(entry.get().value() instanceof YamlMap map)) {
             if (!(entry.get().value() instanceof YamlScalar s && s.isNull())) {
-                f.error(entry.get().value().mark(), "'image' must be a mapping with src and alt",
+                f.error(entry.get().value().at(), "'image' must be a mapping with src and alt",
                         "image: { src: photo.jpg, alt: وصف الصورة }");
             }
             return Optional.empty();
         }
         YamlFields img = new YamlFields(map, f.path(), f.problems());
         img.rejectUnknown(IMAGE_KEYS, Set.of());
-        Mark at = entry.get().keyMark();
+        Position at = entry.get().keyAt();
         Optional<String> src = img.requiredText("src", at, "the image file or its http(s) address").map(String::strip);
         Optional<String> alt = img.requiredText("alt", at, "describe the image for readers who cannot see it")
                 .map(InlineText::clean).filter(s -> !s.isEmpty());
@@ -283,34 +275,29 @@ public final class ArticleReader {
         if (src.isEmpty() || alt.isEmpty()) {
             return Optional.empty();
         }
-        Mark srcMark = map.get("src").orElseThrow().mark();
-        if (isHttp(src.get())) {
+        Position srcAt = map.get("src").orElseThrow().at();
+        if (Urls.isHttp(src.get())) {
             return Optional.of(new Image(src.get(), false, alt.get(), caption, credit));
         }
         if (src.get().matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-            f.error(srcMark, "image src must be a file under content/ or an http(s) address", "");
+            f.error(srcAt, "image src must be a file under content/ or an http(s) address", "");
             return Optional.empty();
         }
         Optional<String> local = ContentPaths.resolve(ContentPaths.folder(contentPath), src.get());
         if (local.isEmpty()) {
-            f.error(srcMark, "image path '" + src.get() + "' leads outside content/", "");
+            f.error(srcAt, "image path '" + src.get() + "' leads outside content/", "");
             return Optional.empty();
         }
         if (!Files.isRegularFile(contentDir.resolve(local.get()))) {
-            f.error(srcMark, "image file '" + local.get() + "' not found in content/",
+            f.error(srcAt, "image file '" + local.get() + "' not found in content/",
                     "paths are relative to the article's folder");
             return Optional.empty();
         }
         return Optional.of(new Image(local.get(), true, alt.get(), caption, credit));
     }
 
-    private static boolean isHttp(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        return (lower.startsWith("https://") || lower.startsWith("http://")) && url.length() > 8 && !url.contains(" ");
-    }
-
-    private static Mark valueMark(YamlFields f, String key) {
-        return f.entry(key).map(e -> e.value().mark()).orElse(new Mark(1, 1));
+    private static Position valueAt(YamlFields f, String key) {
+        return f.entry(key).map(e -> e.value().at()).orElse(Position.START);
     }
 
 

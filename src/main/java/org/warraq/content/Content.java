@@ -1,18 +1,34 @@
 package org.warraq.content;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What the load stage hands on: the published articles (sorted by file path) and the other files of
- * {@code content/} to copy as they are.
+ * What the load stage hands on: the published articles (sorted by file path), the other files of
+ * {@code content/} to copy as they are, and the way to their bodies.
  *
+ * @param folder   the {@code content/} folder
  * @param articles articles to publish (drafts only when asked for)
  * @param files    content-relative paths of non-Markdown files
  * @param drafts   how many drafts were left out
+ * @param bodies   the articles' bodies, read again when rendered
  */
-public record Content(List<Article> articles, List<String> files, int drafts) {
+public record Content(Path folder, List<Article> articles, List<String> files, int drafts, BodySource bodies) {
     public Content {
         articles = List.copyOf(articles);
         files = List.copyOf(files);
+    }
+
+    /** The size and time of a file of {@code content/}: what says whether its published copy is current. */
+    public String stamp(String file) {
+        try {
+            Path path = folder.resolve(file);
+            return "file:" + Files.size(path) + ":" + Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

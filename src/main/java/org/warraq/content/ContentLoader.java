@@ -4,29 +4,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.warraq.config.SiteConfig;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Problems;
+import org.warraq.files.SiteLayout;
 import org.warraq.util.Workers;
 
 /** The load stage: every article of {@code content/} read in parallel, all problems collected. */
 public final class ContentLoader {
-    public static final String CONTENT = "content";
-
     private ContentLoader() {
     }
 
     /**
-     * Loads every article; files unchanged since {@code cache} saw them are not read again. The cache is
-     * updated (not saved) with what was read.
+     * Loads every article of the site at {@code root}; files unchanged since {@code cache} saw them are not
+     * read again. The cache is updated (not saved) with what was read.
      */
-    public static Content load(Path root, ArticleReader reader, boolean includeDrafts, Workers workers, Problems problems,
-                               ArticleCache cache) {
-        Path contentDir = root.resolve(CONTENT);
+    public static Content load(SiteConfig config, Path root, Markdown markdown, boolean includeDrafts, Workers workers,
+                               Problems problems, ArticleCache cache) {
+        Path contentDir = new SiteLayout(root).content();
+        ArticleReader reader = new ArticleReader(config, contentDir, SiteLayout.CONTENT, markdown);
         if (!Files.isDirectory(contentDir)) {
-            throw BuildFailure.config(CONTENT, 1, 1, "no content/ folder in " + root.toAbsolutePath().normalize(),
+            throw BuildFailure.config(SiteLayout.CONTENT, "no content/ folder in " + root.toAbsolutePath().normalize(),
                     "articles go in content/, e.g. content/2024/my-story.md");
         }
-        ContentScanner.Scan scan = ContentScanner.scan(contentDir, CONTENT, problems);
+        ContentScanner.Scan scan = ContentScanner.scan(contentDir, SiteLayout.CONTENT, problems);
         cache.retain(scan.articles());
         List<ArticleReader.Result> results = workers.map(scan.articles(), path -> cache.get(contentDir, path, reader::read));
         List<Article> articles = new ArrayList<>(results.size());
@@ -42,6 +43,6 @@ public final class ContentLoader {
                 }
             }
         }
-        return new Content(articles, scan.files(), drafts);
+        return new Content(contentDir, articles, scan.files(), drafts, reader::body);
     }
 }

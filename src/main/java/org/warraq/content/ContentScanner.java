@@ -3,21 +3,22 @@ package org.warraq.content;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problems;
+import org.warraq.files.SiteLayout;
 
 /**
  * Lists what is in {@code content/}: Markdown articles and other files (images next to articles), as
  * sorted content-relative paths so the order never depends on the file system. Hidden files and editor
  * leftovers are skipped; symbolic links that lead outside {@code content/} are refused.
  */
-public final class ContentScanner {
+final class ContentScanner {
 
     /** The files found. */
     public record Scan(List<String> articles, List<String> files) {
@@ -53,16 +54,16 @@ public final class ContentScanner {
                         try {
                             target = file.toRealPath();
                         } catch (IOException e) {
-                            problems.error(contentName + "/" + rel, 1, 1, "symbolic link leads nowhere", "remove it");
+                            problems.error(contentName + "/" + rel, Position.START, "symbolic link leads nowhere", "remove it");
                             return FileVisitResult.CONTINUE;
                         }
                         if (!target.startsWith(realRoot)) {
-                            problems.error(contentName + "/" + rel, 1, 1, "symbolic link points outside " + contentName + "/",
+                            problems.error(contentName + "/" + rel, Position.START, "symbolic link points outside " + contentName + "/",
                                     "copy the file into " + contentName + "/ instead");
                             return FileVisitResult.CONTINUE;
                         }
                         if (Files.isDirectory(target)) {
-                            problems.warning(contentName + "/" + rel, 1, 1, "symbolic link to a folder is not followed", "");
+                            problems.warning(contentName + "/" + rel, Position.START, "symbolic link to a folder is not followed", "");
                             return FileVisitResult.CONTINUE;
                         }
                     } else if (!attrs.isRegularFile()) {
@@ -78,12 +79,12 @@ public final class ContentScanner {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.error(contentName + "/" + relative(contentDir, file), 1, 1, "cannot read: " + e.getMessage(), "");
+                    problems.error(contentName + "/" + relative(contentDir, file), Position.START, "cannot read: " + e.getMessage(), "");
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.error(contentName, 1, 1, "cannot list " + contentName + "/: " + e.getMessage(), "");
+            problems.error(contentName, Position.START, "cannot list " + contentName + "/: " + e.getMessage(), "");
         }
         articles.sort(null);
         files.sort(null);
@@ -91,9 +92,7 @@ public final class ContentScanner {
     }
 
     private static boolean skipped(Path path) {
-        String name = path.getFileName().toString();
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")
-                || name.startsWith("#");
+        return SiteLayout.skipped(path.getFileName().toString());
     }
 
     private static String relative(Path root, Path file) {

@@ -9,8 +9,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.warraq.diag.Position;
+import org.warraq.diag.Problems;
 
 /**
  * Front-matter dates: {@code 2024-02-26T14:30:00+01:00}, {@code 2024-02-26 14:30}, {@code 2024-02-26}
@@ -24,22 +27,12 @@ final class Dates {
     private Dates() {
     }
 
-    /** A date that could not be taken, with why. */
-    static final class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-        final String hint;
-
-        Refused(String message, String hint) {
-            super(message, null, false, false);
-            this.hint = hint;
-        }
-    }
-
-    static OffsetDateTime parse(String raw, ZoneId zone) throws Refused {
+    /** The date {@code raw} (written at {@code at} of {@code path}), or a problem saying why it cannot be taken. */
+    static Optional<OffsetDateTime> parse(String raw, ZoneId zone, String path, Position at, Problems problems) {
         String text = raw.strip();
         Matcher m = SHAPE.matcher(text);
         if (!m.matches()) {
-            throw new Refused("cannot read date '" + text + "'",
+            return refuse(problems, path, at, "cannot read date '" + text + "'",
                     "write it as 2024-02-26T14:30:00+01:00, 2024-02-26 14:30 or 2024-02-26");
         }
         int year = Integer.parseInt(m.group(1));
@@ -49,7 +42,8 @@ final class Dates {
         try {
             date = LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw impossible(text, year, month, day);
+            return refuse(problems, path, at, impossible(text, year, month), month < 1 || month > 12
+                    ? "the month comes second: YYYY-MM-DD" : "check the day");
         }
         LocalTime time = LocalTime.MIDNIGHT;
         if (m.group(4) != null) {
@@ -60,32 +54,37 @@ final class Dates {
             try {
                 time = LocalTime.of(hour, minute, second, nanos);
             } catch (DateTimeException e) {
-                throw new Refused("time in '" + text + "' does not exist", "hours go 00–23, minutes and seconds 00–59");
+                return refuse(problems, path, at, "time in '" + text + "' does not exist",
+                        "hours go 00–23, minutes and seconds 00–59");
             }
         }
         LocalDateTime local = LocalDateTime.of(date, time);
         if (m.group(8) == null) {
-            return local.atZone(zone).toOffsetDateTime();
+            return Optional.of(local.atZone(zone).toOffsetDateTime());
         }
         try {
             String offset = m.group(8);
             if (offset.length() == 5) {
                 offset = offset.substring(0, 3) + ":" + offset.substring(3);
             }
-            return local.atOffset(ZoneOffset.of(offset));
+            return Optional.of(local.atOffset(ZoneOffset.of(offset)));
         } catch (DateTimeException e) {
-            throw new Refused("offset in '" + text + "' is not valid", "offsets go from -18:00 to +18:00");
+            return refuse(problems, path, at, "offset in '" + text + "' is not valid", "offsets go from -18:00 to +18:00");
         }
     }
 
-    private static Refused impossible(String text, int year, int month, int day) {
+    private static Optional<OffsetDateTime> refuse(Problems problems, String path, Position at, String message,
+                                                   String hint) {
+        problems.error(path, at, message, hint);
+        return Optional.empty();
+    }
+
+    private static String impossible(String text, int year, int month) {
         if (month < 1 || month > 12) {
-            return new Refused("date '" + text + "' does not exist: there is no month " + month,
-                    "the month comes second: YYYY-MM-DD");
+            return "date '" + text + "' does not exist: there is no month " + month;
         }
         int length = java.time.YearMonth.of(year, month).lengthOfMonth();
         String name = java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return new Refused("date '" + text + "' does not exist: " + name + " " + year + " has " + length + " days",
-                "check the day");
+        return "date '" + text + "' does not exist: " + name + " " + year + " has " + length + " days";
     }
 }

@@ -1,8 +1,8 @@
 package org.warraq.content;
 
-import java.util.List;
 import java.util.Optional;
-import org.warraq.diag.Problem;
+import org.warraq.diag.Position;
+import org.warraq.diag.Problems;
 
 /**
  * The split of an article into its YAML front matter and its Markdown body, by lines, keeping track of
@@ -13,15 +13,15 @@ import org.warraq.diag.Problem;
  * @param body      the Markdown after the closing line
  * @param bodyLine  line of the file holding the body's first line
  */
-public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
+record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
 
     /** Splits {@code text}; reports a missing or unclosed front matter at line 1. */
-    public static Optional<FrontMatter> split(String text, String path, List<Problem> problems) {
+    public static Optional<FrontMatter> split(String text, String path, Problems problems) {
         int firstEnd = text.indexOf('\n');
         String first = firstEnd < 0 ? text : text.substring(0, firstEnd);
         if (!isFence(first)) {
-            problems.add(Problem.error(path, 1, 1, "no front matter",
-                    "start the file with a line '---', then title: and date:, then another '---'"));
+            problems.error(path, Position.START, "no front matter",
+                    "start the file with a line '---', then title: and date:, then another '---'");
             return Optional.empty();
         }
         int lineNo = 1;
@@ -40,8 +40,8 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
             }
             pos = end + 1;
         }
-        problems.add(Problem.error(path, 1, 1, "front matter is not closed",
-                "add a line '---' after the last key, before the article's text"));
+        problems.error(path, Position.START, "front matter is not closed",
+                "add a line '---' after the last key, before the article's text");
         return Optional.empty();
     }
 

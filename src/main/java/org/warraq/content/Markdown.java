@@ -36,7 +36,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.warraq.config.RawHtml;
-import org.warraq.diag.Problem;
+import org.warraq.diag.Position;
+import org.warraq.diag.Problems;
+import org.warraq.files.ContentPaths;
 import org.warraq.text.InlineText;
 import org.warraq.text.Summaries;
 
@@ -50,13 +52,7 @@ import org.warraq.text.Summaries;
 public final class Markdown {
     private static final NullableDataKey<LinkState> STATE = new NullableDataKey<>("WARRAQ_LINK_STATE");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]*\\]");
-    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S.*$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^([-*+]|\\d{1,9}[.)])(\\s.*)?$");
-    private static final Pattern THEMATIC_BREAK = Pattern.compile("^([-*_])(\\s*\\1){2,}\\s*$");
-    private static final Pattern SETEXT = Pattern.compile("^(=+|-+)\\s*$");
-    private static final Pattern ATX = Pattern.compile("^#{1,6}(\\s.*)?$");
+    static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     /** Arabic comma, semicolon, question mark, full stop; guillemets, curly quotes, ellipsis. */
     private static final String TRAILING_PUNCTUATION = "\u060C\u061B\u061F\u06D4\u00BB\u00AB\u201D\u201C\u2019\u2026";
     private static final Pattern VOID_TAG_SLASH = Pattern.compile(
@@ -114,7 +110,7 @@ public final class Markdown {
      * Renders {@code body} (which starts on line {@code bodyLine} of {@code file}); problems with its links
      * are added to {@code problems} with their positions.
      */
-    public Body render(String body, String file, int bodyLine, Links links, List<Problem> problems) {
+    public Body render(String body, String file, int bodyLine, Links links, Problems problems) {
         Document document = parser.parse(body);
         demoteHeadingsIfNeeded(document);
         endAutolinksBeforeArabicPunctuation(document);
@@ -143,7 +139,7 @@ public final class Markdown {
 
     /** The first paragraph of {@code body} as plain text, cut for a summary; empty when there is none. */
     public String summary(String body) {
-        String source = firstParagraphSource(body);
+        String source = MarkdownOutline.firstParagraphSource(body);
         if (source.isBlank()) {
             return "";
         }
@@ -153,98 +149,6 @@ public final class Markdown {
             return "";
         }
         return Summaries.cut(new TextCollectingVisitor().collectAndGetText(first), Summaries.MAX_LENGTH);
-    }
-
-    /**
-     * The relative references of a body (links and images that are not absolute URLs or fragments), found by
-     * a quick scan so the load stage need not parse the Markdown. Sorted, without duplicates.
-     */
-    public static List<String> relativeReferences(String body) {
-        java.util.TreeSet<String> found = new java.util.TreeSet<>();
-        for (int at = body.indexOf("]("); at >= 0; at = body.indexOf("](", at + 2)) {
-            addRelative(found, destination(body, at + 2));
-        }
-        for (int line = 0; line < body.length(); ) {
-            int end = body.indexOf('\n', line);
-            end = end < 0 ? body.length() : end;
-            int k = line;
-            while (k < end && k - line < 3 && body.charAt(k) == ' ') {
-                k++;
-            }
-            if (k < end && body.charAt(k) == '[') {
-                int close = body.indexOf("]:", k);
-                if (close > 0 && close < end) {
-                    addRelative(found, destination(body, close + 2));
-                }
-            }
-            line = end + 1;
-        }
-        for (String attribute : new String[] {"href", "src"}) {
-            for (int at = body.indexOf(attribute); at >= 0; at = body.indexOf(attribute, at + 1)) {
-                int k = at + attribute.length();
-                while (k < body.length() && body.charAt(k) == ' ') {
-                    k++;
-                }
-                if (k + 1 < body.length() && body.charAt(k) == '=') {
-                    k++;
-                    while (k < body.length() && body.charAt(k) == ' ') {
-                        k++;
-                    }
-                    if (k < body.length() && (body.charAt(k) == '"' || body.charAt(k) == '\'')) {
-                        int close = body.indexOf(body.charAt(k), k + 1);
-                        if (close > k + 1) {
-                            addRelative(found, body.substring(k + 1, close));
-                        }
-                    }
-                }
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    /** The link destination starting at {@code from} (after optional spaces): {@code <...>} or up to a space or ')'. */
-    private static String destination(String body, int from) {
-        int k = from;
-        while (k < body.length() && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) {
-            k++;
-        }
-        if (k < body.length() && body.charAt(k) == '<') {
-            int close = body.indexOf('>', k);
-            return close < 0 ? "" : body.substring(k + 1, close);
-        }
-        int end = k;
-        while (end < body.length() && !Character.isWhitespace(body.charAt(end)) && body.charAt(end) != ')') {
-            end++;
-        }
-        return body.substring(k, end);
-    }
-
-    private static void addRelative(java.util.Set<String> found, String url) {
-        if (!url.isEmpty() && !url.startsWith("#") && !url.startsWith("//") && !SCHEME.matcher(url).find()
-                && !url.regionMatches(true, 0, "www.", 0, 4)) {
-            found.add(url);
-        }
-    }
-
-    /** Approximate number of words (runs of characters holding a letter or digit). */
-    public static int countWords(String body) {
-        int words = 0;
-        boolean inWord = false;
-        boolean hasLetter = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (inWord && hasLetter) {
-                    words++;
-                }
-                inWord = false;
-                hasLetter = false;
-            } else {
-                inWord = true;
-                hasLetter |= Character.isLetterOrDigit(c);
-            }
-        }
-        return inWord && hasLetter ? words + 1 : words;
     }
 
     /** Whether {@code url} leads off the site: an absolute or protocol-relative address on another host. */
@@ -269,70 +173,6 @@ public final class Markdown {
             }
         }
         return !rest.substring(0, end).equals(siteHost);
-    }
-
-    /**
-     * The lines of the first paragraph (skipping headings, lists, quotes, tables, code, HTML and lone
-     * images), plus the reference definitions it may use, so only that much needs parsing.
-     */
-    static String firstParagraphSource(String body) {
-        String[] lines = body.split("\n", -1);
-        List<String> paragraph = new ArrayList<>();
-        List<String> definitions = new ArrayList<>();
-        String fence = null;
-        boolean done = false;
-        for (String line : lines) {
-            String t = line.strip();
-            if (line.indexOf("]:") > 0 && REFERENCE_DEFINITION.matcher(line).matches()) {
-                definitions.add(line);
-                if (!paragraph.isEmpty()) {
-                    done = true;
-                }
-                continue;
-            }
-            if (done) {
-                continue;
-            }
-            if (fence != null) {
-                if (t.startsWith(fence)) {
-                    fence = null;
-                }
-                continue;
-            }
-            if (paragraph.isEmpty()) {
-                if (t.isEmpty() || line.startsWith("    ") || line.startsWith("\t") || startsBlock(t)
-                        || (t.startsWith("![") && t.endsWith(")"))) {
-                    if (t.startsWith("```") || t.startsWith("~~~")) {
-                        fence = t.substring(0, 3);
-                    }
-                    continue;
-                }
-                paragraph.add(line);
-            } else if (t.isEmpty() || startsBlock(t)) {
-                if (SETEXT.matcher(t).matches() && !t.isEmpty()) {
-                    paragraph.clear();
-                    continue;
-                }
-                done = true;
-            } else {
-                paragraph.add(line);
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String line : paragraph) {
-            out.append(FOOTNOTE_REF.matcher(line).replaceAll("")).append('\n');
-        }
-        if (!definitions.isEmpty()) {
-            out.append('\n');
-            definitions.stream().filter(d -> !d.strip().startsWith("[^")).forEach(d -> out.append(d).append('\n'));
-        }
-        return out.toString();
-    }
-
-    private static boolean startsBlock(String t) {
-        return ATX.matcher(t).matches() || t.startsWith(">") || t.startsWith("|") || t.startsWith("<")
-                || t.startsWith("```") || t.startsWith("~~~") || LIST_ITEM.matcher(t).matches()
-                || THEMATIC_BREAK.matcher(t).matches() || SETEXT.matcher(t).matches();
     }
 
     private static void demoteHeadingsIfNeeded(Document document) {
@@ -393,11 +233,11 @@ public final class Markdown {
         final String file;
         final int bodyLine;
         final String body;
-        final List<Problem> problems;
+        final Problems problems;
         boolean feed;
         boolean sawRelative;
 
-        LinkState(Links links, String file, int bodyLine, String body, List<Problem> problems) {
+        LinkState(Links links, String file, int bodyLine, String body, Problems problems) {
             this.links = links;
             this.file = file;
             this.bodyLine = bodyLine;
@@ -409,9 +249,12 @@ public final class Markdown {
             if (feed) {
                 return;
             }
-            TextPosition at = TextPosition.of(body, node.getStartOffset(), bodyLine);
-            problems.add(error ? Problem.error(file, at.line(), at.column(), message, hint)
-                    : Problem.warning(file, at.line(), at.column(), message, hint));
+            Position at = Position.inText(body, node.getStartOffset(), bodyLine);
+            if (error) {
+                problems.error(file, at, message, hint);
+            } else {
+                problems.warning(file, at, message, hint);
+            }
         }
     }
 

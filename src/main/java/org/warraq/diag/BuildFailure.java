@@ -23,8 +23,9 @@ public final class BuildFailure extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public static BuildFailure config(String path, int line, int column, String message, String hint) {
-        return new BuildFailure(CONFIG, List.of(Problem.error(path, line, column, message, hint)));
+    /** A configuration or usage problem about a whole file (or the command line). */
+    public static BuildFailure config(String path, String message, String hint) {
+        return new BuildFailure(CONFIG, List.of(Problem.error(path, Position.START, message, hint)));
     }
 
     public int exitCode() {

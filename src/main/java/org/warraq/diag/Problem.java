@@ -7,43 +7,44 @@ import java.util.Comparator;
  * {@code content/2024/x.md:3:5: error: message (hint)}.
  *
  * @param path     file path relative to the site root, with forward slashes
- * @param line     1-based line in the file as an editor shows it
- * @param column   1-based column (in characters)
+ * @param at       where in the file
  * @param severity error or warning
  * @param message  what is wrong
  * @param hint     how to fix it, or empty
  */
-public record Problem(String path, int line, int column, Severity severity, String message, String hint)
+public record Problem(String path, Position at, Severity severity, String message, String hint)
         implements Comparable<Problem> {
 
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
-            .thenComparingInt(Problem::line)
-            .thenComparingInt(Problem::column)
+            .thenComparing(Problem::at)
             .thenComparing(Problem::severity)
             .thenComparing(Problem::message)
             .thenComparing(Problem::hint);
 
     public Problem {
-        line = Math.max(1, line);
-        column = Math.max(1, column);
         hint = hint == null ? "" : hint;
     }
 
-    public static Problem error(String path, int line, int column, String message, String hint) {
-        return new Problem(path, line, column, Severity.ERROR, message, hint);
+    public static Problem error(String path, Position at, String message, String hint) {
+        return new Problem(path, at, Severity.ERROR, message, hint);
     }
 
-    public static Problem warning(String path, int line, int column, String message, String hint) {
-        return new Problem(path, line, column, Severity.WARNING, message, hint);
+    public static Problem warning(String path, Position at, String message, String hint) {
+        return new Problem(path, at, Severity.WARNING, message, hint);
     }
 
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
+    /** The same problem with another hint. */
+    public Problem withHint(String newHint) {
+        return new Problem(path, at, severity, message, newHint);
+    }
+
     /** The one-line form, e.g. {@code site.yaml:4:12: error: unknown time zone (hint: e.g. Asia/Riyadh)}. */
     public String format() {
-        String base = path + ":" + line + ":" + column + ": " + severity.label() + ": " + message;
+        String base = path + ":" + at + ": " + severity.label() + ": " + message;
         return hint.isEmpty() ? base : base + " (" + hint + ")";
     }
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -17,12 +18,11 @@ import java.util.TreeMap;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.content.Article;
-import org.warraq.diag.Problems;
 
 /**
  * The index stage: built once from the loaded articles, it answers every question list pages ask:
  * articles newest first (ties broken by slug, then file), by tag, by source, by year / month / day in
- * the site's time zone. It also finds articles that would share a URL.
+ * the site's time zone.
  */
 public final class SiteIndex {
     /** Newest first; ties by slug, then by file path, so the order never depends on the file system. */
@@ -34,12 +34,11 @@ public final class SiteIndex {
     private final List<Article> articles;
     private final Map<Article, Integer> positions;
     private final Map<String, Article> byPath;
-    private final List<Tag> tags;
-    private final Map<String, Tag> tagsBySlug;
-    private final List<SourceGroup> sources;
+    private final Map<GroupKind, List<Group>> groups;
+    private final Map<String, Group> tagsBySlug;
     private final List<Archive.Year> years;
 
-    private SiteIndex(List<Article> articles, List<Tag> tags, List<SourceGroup> sources, List<Archive.Year> years) {
+    private SiteIndex(List<Article> articles, List<Group> tags, List<Group> sources, List<Archive.Year> years) {
         this.articles = List.copyOf(articles);
         this.positions = new IdentityHashMap<>();
         this.byPath = new HashMap<>();
@@ -47,37 +46,23 @@ public final class SiteIndex {
             positions.put(articles.get(i), i);
             byPath.put(articles.get(i).contentPath(), articles.get(i));
         }
-        this.tags = List.copyOf(tags);
+        this.groups = new EnumMap<>(GroupKind.class);
+        groups.put(GroupKind.TAG, List.copyOf(tags));
+        groups.put(GroupKind.SOURCE, List.copyOf(sources));
         this.tagsBySlug = new HashMap<>();
         tags.forEach(t -> tagsBySlug.put(t.slug(), t));
-        this.sources = List.copyOf(sources);
         this.years = List.copyOf(years);
     }
 
-    /** Builds the index; articles that would have the same URL are reported (one problem per pair). */
-    public static SiteIndex build(List<Article> loaded, SiteConfig config, Problems problems) {
+    /** The index stage: builds the index of the loaded articles. */
+    public static SiteIndex build(List<Article> loaded, SiteConfig config) {
         ZoneId zone = config.timezone();
         List<Article> sorted = new ArrayList<>(loaded);
         sorted.sort(NEWEST_FIRST);
-        reportCollisions(sorted, zone, problems);
         return new SiteIndex(sorted, tags(sorted), sources(sorted, config), years(sorted, zone));
     }
 
-    private static void reportCollisions(List<Article> sorted, ZoneId zone, Problems problems) {
-        Map<String, Article> seen = new HashMap<>();
-        List<Article> byFile = new ArrayList<>(sorted);
-        byFile.sort(Comparator.comparing(Article::file));
-        for (Article a : byFile) {
-            String url = "/" + a.day(zone).toString().replace('-', '/') + "/" + a.slug() + "/";
-            Article first = seen.putIfAbsent(url, a);
-            if (first != null) {
-                problems.error(a.file(), a.slugLine(), 1, "same URL " + url + " as " + first.file(),
-                        "add a slug: line to one of them");
-            }
-        }
-    }
-
-    private static List<Tag> tags(List<Article> sorted) {
+    private static List<Group> tags(List<Article> sorted) {
         Map<String, List<Article>> articles = new TreeMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (Article a : sorted) {
@@ -86,26 +71,26 @@ public final class SiteIndex {
                 spellings.computeIfAbsent(tag.slug(), k -> new HashMap<>()).merge(tag.name(), 1, Integer::sum);
             }
         }
-        List<Tag> tags = new ArrayList<>(articles.size());
+        List<Group> tags = new ArrayList<>(articles.size());
         articles.forEach((slug, list) -> {
             String name = spellings.get(slug).entrySet().stream()
                     .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .orElseThrow().getKey();
-            tags.add(new Tag(slug, name, list));
+            tags.add(new Group(GroupKind.TAG, slug, slug, name, list));
         });
         return tags;
     }
 
-    private static List<SourceGroup> sources(List<Article> sorted, SiteConfig config) {
+    private static List<Group> sources(List<Article> sorted, SiteConfig config) {
         Map<String, List<Article>> byId = new LinkedHashMap<>();
         for (Article a : sorted) {
             a.sourceId().ifPresent(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
         }
-        List<SourceGroup> groups = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         for (Source source : config.sources().values()) {
             List<Article> list = byId.get(source.id());
             if (list != null) {
-                groups.add(new SourceGroup(source, list));
+                groups.add(new Group(GroupKind.SOURCE, source.id(), source.slug(), source.name(), list));
             }
         }
         return groups;
@@ -162,28 +147,32 @@ public final class SiteIndex {
         return Optional.ofNullable(byPath.get(contentPath));
     }
 
-    /** Tags, by slug. */
-    public List<Tag> tags() {
-        return tags;
+    /** The groups of a kind: tags by slug, sources in registry order (only those with articles). */
+    public List<Group> groups(GroupKind kind) {
+        return groups.get(kind);
     }
 
-    public Optional<Tag> tag(String slug) {
+    /** A tag by slug. */
+    public Optional<Group> tag(String slug) {
         return Optional.ofNullable(tagsBySlug.get(slug));
     }
 
-    /** Tags for the overview: most articles first, then by name (Arabic collation), then by slug. */
-    public List<Tag> tagsByCount() {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("ar"));
-        List<Tag> out = new ArrayList<>(tags);
-        out.sort(Comparator.comparingInt((Tag t) -> t.articles().size()).reversed()
-                .thenComparing(Tag::name, collator)
-                .thenComparing(Tag::slug));
-        return out;
-    }
-
-    /** Sources that have articles, in registry order. */
-    public List<SourceGroup> sources() {
-        return sources;
+    /**
+     * The groups of a kind in the order of their overview page: tags most articles first, then by name
+     * (Arabic collation), then by slug; sources in registry order.
+     */
+    public List<Group> overview(GroupKind kind) {
+        return switch (kind) {
+            case TAG -> {
+                Collator collator = Collator.getInstance(Locale.forLanguageTag("ar"));
+                List<Group> out = new ArrayList<>(groups(kind));
+                out.sort(Comparator.comparingInt((Group t) -> t.articles().size()).reversed()
+                        .thenComparing(Group::name, collator)
+                        .thenComparing(Group::slug));
+                yield out;
+            }
+            case SOURCE -> groups(kind);
+        };
     }
 
     /** Years that have articles, newest first. */

@@ -10,5 +10,7 @@
  * problem lines as {@code [ERROR]} or {@code [WARNING]} lines exactly as the command line prints them, then
  * a failed goal for exit codes 1 and 2 (content, template, configuration or usage problems) and an error for
  * 3 (a bug in Warraq).
+ *
+ * <p>Uses: {@code cli}.
  */
 package org.warraq.maven;

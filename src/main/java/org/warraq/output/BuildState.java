@@ -18,17 +18,18 @@ import java.util.TreeMap;
  *
  * @param out          the output folder it describes
  * @param inputs       a digest of every input of the build (empty when unknown)
+ * @param pages        how many pages the site has
  * @param fingerprints output path to fingerprint
  */
-public record BuildState(String out, String inputs, Map<String, String> fingerprints) {
-    private static final String HEADER = "warraq-state 2";
+public record BuildState(String out, String inputs, int pages, Map<String, String> fingerprints) {
+    private static final String HEADER = "warraq-state 3";
 
     public BuildState {
         fingerprints = Collections.unmodifiableMap(fingerprints);
     }
 
     public static BuildState empty(String out) {
-        return new BuildState(out, "", Map.of());
+        return new BuildState(out, "", 0, Map.of());
     }
 
     public static BuildState read(Path file, String out) {
@@ -37,14 +38,17 @@ public record BuildState(String out, String inputs, Map<String, String> fingerpr
         }
         Map<String, String> fps = new HashMap<>();
         String inputs;
+        int pages;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             if (!HEADER.equals(r.readLine()) || !("out " + out).equals(r.readLine())) {
                 return empty(out);
             }
             inputs = r.readLine();
-            if (inputs == null || !inputs.startsWith("inputs ")) {
+            String pagesLine = r.readLine();
+            if (inputs == null || !inputs.startsWith("inputs ") || pagesLine == null || !pagesLine.startsWith("pages ")) {
                 return empty(out);
             }
+            pages = Integer.parseInt(pagesLine.substring("pages ".length()));
             String line;
             while ((line = r.readLine()) != null) {
                 int tab = line.indexOf('\t');
@@ -56,7 +60,7 @@ public record BuildState(String out, String inputs, Map<String, String> fingerpr
         } catch (IOException | RuntimeException e) {
             return empty(out);
         }
-        return new BuildState(out, inputs.substring("inputs ".length()), fps);
+        return new BuildState(out, inputs.substring("inputs ".length()), pages, fps);
     }
 
     /** Writes the state atomically (temporary file, then rename). */
@@ -69,6 +73,8 @@ public record BuildState(String out, String inputs, Map<String, String> fingerpr
             w.write("out " + out);
             w.write('\n');
             w.write("inputs " + inputs);
+            w.write('\n');
+            w.write("pages " + pages);
             w.write('\n');
             for (Map.Entry<String, String> e : new TreeMap<>(fingerprints).entrySet()) {
                 w.write(e.getValue());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.warraq.files.SiteLayout;
 
 /**
  * Writes only what changed. A file whose fingerprint equals the previous build's (and which is still in
@@ -52,6 +53,11 @@ public final class IncrementalSink implements Sink {
     }
 
     @Override
+    public int previousPages() {
+        return previous.pages();
+    }
+
+    @Override
     public boolean sameInputs(String digest) {
         this.inputs = digest;
         if (!digest.equals(previous.inputs()) || previous.fingerprints().isEmpty() || !dir.exists()) {
@@ -79,18 +85,22 @@ public final class IncrementalSink implements Sink {
         written.incrementAndGet();
     }
 
-    /** Removes what is no longer produced and swaps the new site in; does nothing if nothing changed. */
-    public Counts commit() {
+    /**
+     * Removes what is no longer produced and swaps the new site in; does nothing if nothing changed.
+     *
+     * @param pages how many pages the site has (kept for a build after no change, which does not plan)
+     */
+    public Counts commit(int pages) {
         Set<String> obsolete = new HashSet<>(previous.fingerprints().keySet());
         if (stage != null) {
             obsolete.addAll(stage.clonedFiles());
         }
         obsolete.removeAll(produced.keySet());
-        obsolete.remove(OutputDir.MARKER);
+        obsolete.remove(SiteLayout.MARKER);
         if (stage == null && obsolete.isEmpty() && dir.exists()) {
             if (!inputs.equals(previous.inputs())) {
                 try {
-                    new BuildState(previous.out(), inputs, new java.util.HashMap<>(produced)).write(stateFile);
+                    new BuildState(previous.out(), inputs, pages, new java.util.HashMap<>(produced)).write(stateFile);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -108,7 +118,7 @@ public final class IncrementalSink implements Sink {
         try {
             BuildState.delete(stateFile);
             dir.commit(s);
-            new BuildState(previous.out(), inputs, new java.util.HashMap<>(produced)).write(stateFile);
+            new BuildState(previous.out(), inputs, pages, new java.util.HashMap<>(produced)).write(stateFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,4 +22,9 @@ public interface Sink {
     default boolean sameInputs(String inputs) {
         return false;
     }
+
+    /** How many pages the site had after the build whose inputs {@link #sameInputs} found equal. */
+    default int previousPages() {
+        return 0;
+    }
 }

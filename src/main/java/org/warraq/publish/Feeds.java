@@ -10,8 +10,11 @@ import org.warraq.config.FeedContent;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.content.Article;
-import org.warraq.render.Route;
-import org.warraq.render.Routes;
+import org.warraq.index.GroupKind;
+import org.warraq.plan.FeedPlan;
+import org.warraq.routes.FeedFormat;
+import org.warraq.routes.FeedScope;
+import org.warraq.routes.Routes;
 
 /**
  * Atom 1.0 (RFC 4287) and RSS 2.0 feeds. Every date comes from the content (a feed's updated time is its
@@ -33,25 +36,35 @@ public final class Feeds {
     }
 
     /**
-     * The Atom feed of {@code scope}.
+     * The feed {@code plan} describes, in its format.
      *
+     * @param title   the feed's title
      * @param content the body HTML of an entry (absolute links), used when {@code feed_content} is full
      */
-    public byte[] atom(FeedScope scope, Function<Article, String> content) {
-        String self = routes.absolute(routes.atom(scope.scope()));
+    public byte[] feed(FeedPlan plan, String title, Function<Article, String> content) {
+        return switch (plan.format()) {
+            case ATOM -> atom(plan, title, content);
+            case RSS -> rss(plan, title, content);
+        };
+    }
+
+    private byte[] atom(FeedPlan plan, String title, Function<Article, String> content) {
+        String self = routes.absolute(plan.route());
+        String description = config.description();
         XmlOut x = new XmlOut();
         x.open("feed", "xmlns", "http://www.w3.org/2005/Atom", "xml:lang", config.language());
         x.text("id", self);
-        x.text("title", scope.title());
-        if (!scope.description().isEmpty()) {
-            x.text("subtitle", scope.description());
+        x.text("title", title);
+        if (!description.isEmpty()) {
+            x.text("subtitle", description);
         }
-        x.text("updated", rfc3339(newest(scope.entries())));
+        x.text("updated", rfc3339(newest(plan.entries())));
         x.empty("link", "rel", "self", "type", "application/atom+xml", "href", self);
-        x.empty("link", "rel", "alternate", "type", "text/html", "href", routes.absolute(alternate(scope.scope())));
+        x.empty("link", "rel", "alternate", "type", "text/html", "href", routes.absolute(routes.feedPage(plan.scope())));
         x.open("author").text("name", config.title()).close();
         x.text("generator", "Warraq", "version", generatorVersion);
-        for (Article a : scope.entries()) {
+        for (FeedPlan.Entry entry : plan.entries()) {
+            Article a = entry.article();
             String url = routes.absolute(routes.article(a));
             x.open("entry");
             x.text("id", url);
@@ -63,7 +76,7 @@ public final class Feeds {
                 x.open("author").text("name", author).close();
             }
             for (org.warraq.content.TagName tag : a.tags()) {
-                x.empty("category", "term", tag.name(), "scheme", routes.absolute(routes.tag(tag.slug(), 1)));
+                x.empty("category", "term", tag.name(), "scheme", routes.absolute(routes.group(GroupKind.TAG, tag.slug(), 1)));
             }
             if (!a.summary().isEmpty()) {
                 x.text("summary", a.summary(), "type", "text");
@@ -73,9 +86,10 @@ public final class Feeds {
             }
             source(a).ifPresent(s -> {
                 x.open("source");
-                x.text("id", s.url().orElse(routes.absolute(routes.source(s.slug(), 1))));
+                String page = s.url().orElse(routes.absolute(routes.group(GroupKind.SOURCE, s.slug(), 1)));
+                x.text("id", page);
                 x.text("title", s.name());
-                x.empty("link", "rel", "alternate", "href", s.url().orElse(routes.absolute(routes.source(s.slug(), 1))));
+                x.empty("link", "rel", "alternate", "href", page);
                 x.close();
             });
             x.close();
@@ -84,20 +98,22 @@ public final class Feeds {
         return x.finish();
     }
 
-    /** The RSS 2.0 feed of {@code scope}; full bodies go in {@code content:encoded}. */
-    public byte[] rss(FeedScope scope, Function<Article, String> content) {
+    /** RSS 2.0; full bodies go in {@code content:encoded}. */
+    private byte[] rss(FeedPlan plan, String title, Function<Article, String> content) {
+        String description = config.description();
         XmlOut x = new XmlOut();
         x.open("rss", "version", "2.0", "xmlns:atom", "http://www.w3.org/2005/Atom",
                 "xmlns:dc", "http://purl.org/dc/elements/1.1/", "xmlns:content", "http://purl.org/rss/1.0/modules/content/");
         x.open("channel");
-        x.text("title", scope.title());
-        x.text("link", routes.absolute(alternate(scope.scope())));
-        x.text("description", scope.description().isEmpty() ? scope.title() : scope.description());
+        x.text("title", title);
+        x.text("link", routes.absolute(routes.feedPage(plan.scope())));
+        x.text("description", description.isEmpty() ? title : description);
         x.text("language", config.language());
-        x.text("lastBuildDate", rfc822(newest(scope.entries())));
+        x.text("lastBuildDate", rfc822(newest(plan.entries())));
         x.text("generator", "Warraq " + generatorVersion);
-        x.empty("atom:link", "href", routes.absolute(routes.rss(scope.scope())), "rel", "self", "type", "application/rss+xml");
-        for (Article a : scope.entries()) {
+        x.empty("atom:link", "href", routes.absolute(plan.route()), "rel", "self", "type", "application/rss+xml");
+        for (FeedPlan.Entry entry : plan.entries()) {
+            Article a = entry.article();
             String url = routes.absolute(routes.article(a));
             x.open("item");
             x.text("title", a.title());
@@ -115,7 +131,7 @@ public final class Feeds {
                 x.text("content:encoded", content.apply(a));
             }
             source(a).ifPresent(s -> x.text("source", s.name(), "url",
-                    s.feed().or(s::url).orElse(routes.absolute(routes.atom(List.of("sources", s.slug())))) ));
+                    s.feed().or(s::url).orElse(routes.absolute(routes.feed(FeedFormat.ATOM, new FeedScope.Group(GroupKind.SOURCE, s.slug()))))));
             x.close();
         }
         x.close();
@@ -134,15 +150,8 @@ public final class Feeds {
         return List.of(source(a).map(Source::name).orElse(config.title()));
     }
 
-    private Route alternate(List<String> scope) {
-        if (scope.isEmpty()) {
-            return routes.home(1);
-        }
-        return scope.get(0).equals("tags") ? routes.tag(scope.get(1), 1) : routes.source(scope.get(1), 1);
-    }
-
-    private static OffsetDateTime newest(List<Article> entries) {
-        return entries.stream().map(Article::lastModified).max(java.util.Comparator.naturalOrder()).orElse(EPOCH);
+    private static OffsetDateTime newest(List<FeedPlan.Entry> entries) {
+        return entries.stream().map(e -> e.article().lastModified()).max(java.util.Comparator.naturalOrder()).orElse(EPOCH);
     }
 
     static String rfc3339(OffsetDateTime t) {

@@ -21,12 +21,16 @@ import freemarker.template.Version;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TimeZone;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
+import org.warraq.diag.Problems;
+import org.warraq.files.SiteLayout;
 import org.warraq.render.view.Html;
+import org.warraq.theme.Theme;
 
 /**
  * The one FreeMarker {@link Configuration} of a build: HTML output format with auto-escaping for every
@@ -72,47 +76,49 @@ public final class TemplateEngine {
         return theme;
     }
 
-    /** Loads (and so checks) each of {@code names}; syntax errors come back as problems with their positions. */
-    public List<Problem> check(List<String> names) {
-        List<Problem> problems = new ArrayList<>();
+    /** Loads (and so checks) each of {@code names}; syntax errors are reported with their positions. */
+    public void check(List<String> names, Problems problems) {
         for (String name : names) {
             try {
                 configuration.getTemplate(name);
             } catch (TemplateNotFoundException e) {
-                problems.add(Problem.error("templates/" + name, 1, 1, "template not found",
+                problems.add(Problem.error(SiteLayout.TEMPLATES + "/" + name, Position.START, "template not found",
                         "the default theme has it; restore the file or remove your templates/ folder's copy"));
             } catch (ParseException e) {
-                problems.add(Problem.error(theme.display(e.getTemplateName() == null ? name : e.getTemplateName()),
-                        e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + oneLine(e.getEditorMessage()), ""));
+                problems.add(syntaxError(name, e));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return problems;
     }
 
     /**
      * Renders template {@code name} with {@code model} as the data-model root.
      *
-     * @throws Failure with the template position when the template fails
+     * @return the problem, at its template position, when the template fails
      */
-    public void render(String name, Object model, Writer out) throws Failure {
+    public Optional<Problem> render(String name, Object model, Writer out) {
         try {
             Template template = configuration.getTemplate(name);
             template.process(model, out);
+            return Optional.empty();
         } catch (ParseException e) {
-            throw new Failure(theme.display(e.getTemplateName() == null ? name : e.getTemplateName()),
-                    e.getLineNumber(), e.getColumnNumber(), "template syntax error: " + oneLine(e.getEditorMessage()));
+            return Optional.of(syntaxError(name, e));
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             String message = e instanceof freemarker.core.InvalidReferenceException && e.getBlamedExpressionString() != null
                     ? "'" + e.getBlamedExpressionString() + "' is missing or null; test optional values with ?? or give a default with !"
                     : oneLine(e.getMessageWithoutStackTop());
-            throw new Failure(theme.display(source), e.getLineNumber() == null ? 1 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 1 : e.getColumnNumber(), message);
+            return Optional.of(Problem.error(theme.display(source), new Position(e.getLineNumber() == null ? 1 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 1 : e.getColumnNumber()), message, ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Problem syntaxError(String name, ParseException e) {
+        return Problem.error(theme.display(e.getTemplateName() == null ? name : e.getTemplateName()),
+                new Position(e.getLineNumber(), e.getColumnNumber()), "template syntax error: " + oneLine(e.getEditorMessage()), "");
     }
 
     private static String oneLine(String message) {
@@ -138,21 +144,6 @@ public final class TemplateEngine {
             return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(theme.userDir().get().toFile()), builtIn});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A template failure at a template position. */
-    public static final class Failure extends Exception {
-        private static final long serialVersionUID = 1L;
-        public final String path;
-        public final int line;
-        public final int column;
-
-        Failure(String path, int line, int column, String message) {
-            super(message, null, false, false);
-            this.path = path;
-            this.line = line;
-            this.column = column;
         }
     }
 

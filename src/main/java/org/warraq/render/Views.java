@@ -1,451 +1,242 @@
 package org.warraq.render;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
-import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.content.Article;
+import org.warraq.content.Body;
 import org.warraq.content.Image;
-import org.warraq.index.Archive;
-import org.warraq.index.SiteIndex;
-import org.warraq.index.Tag;
+import org.warraq.content.TagName;
+import org.warraq.diag.Problems;
+import org.warraq.index.GroupKind;
+import org.warraq.index.Period;
+import org.warraq.plan.PagePlan;
+import org.warraq.render.ViewParts.Crumb;
 import org.warraq.render.view.ArchivePage;
 import org.warraq.render.view.ArchiveYear;
-import org.warraq.render.view.ArticleLink;
 import org.warraq.render.view.ArticlePage;
 import org.warraq.render.view.ArticleView;
 import org.warraq.render.view.CountLink;
-import org.warraq.render.view.DateView;
 import org.warraq.render.view.FeedLink;
+import org.warraq.render.view.GroupPage;
+import org.warraq.render.view.GroupView;
+import org.warraq.render.view.GroupsPage;
 import org.warraq.render.view.Head;
 import org.warraq.render.view.HomePage;
 import org.warraq.render.view.Html;
-import org.warraq.render.view.ImageView;
 import org.warraq.render.view.Link;
-import org.warraq.render.view.ListItem;
 import org.warraq.render.view.NotFoundPage;
-import org.warraq.render.view.PageLink;
 import org.warraq.render.view.Pagination;
 import org.warraq.render.view.PeriodPage;
-import org.warraq.render.view.SiteView;
-import org.warraq.render.view.SourcePage;
-import org.warraq.render.view.SourceView;
-import org.warraq.render.view.SourcesPage;
-import org.warraq.render.view.TagPage;
-import org.warraq.render.view.TagsPage;
-import org.warraq.text.ArabicDates;
-import org.warraq.text.Plurals;
+import org.warraq.routes.FeedFormat;
+import org.warraq.routes.FeedScope;
+import org.warraq.routes.Route;
+import org.warraq.routes.Routes;
+import org.warraq.text.DateFormat;
 
 /**
- * Builds the view record of each planned page from the index and the configuration. Views of article
- * pages are built without their body ({@link ArticleView#body()} is null) so a page's fingerprint can be
- * taken before the Markdown is rendered; {@link ArticleView#withBody} completes them.
+ * The view record of each kind of page (one of {@code org.warraq.render.view}), built from its plan, the
+ * configuration and, for articles, the rendered body. Empty only when an article's body cannot be read (the
+ * problem is reported).
  */
-public final class Views {
+final class Views implements PagePlan.Visitor<Optional<Record>> {
     private static final int WORDS_PER_MINUTE = 200;
 
-    private final SiteConfig config;
+    private final ViewParts parts;
     private final Routes routes;
-    private final SiteIndex index;
-    private final ArabicDates dates;
-    private final String generator;
-    private final java.util.Map<String, ItemFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final DateFormat dates;
+    private final Bodies bodies;
+    private final Problems problems;
 
-    /** What every list that shows an article needs of it, computed once per build. */
-    private record ItemFacts(Route route, DateView date, String dateline, String sourceName) {
+    Views(ViewParts parts, Bodies bodies, Problems problems) {
+        this.parts = parts;
+        this.routes = parts.routes();
+        this.dates = parts.dates();
+        this.bodies = bodies;
+        this.problems = problems;
     }
 
-    public Views(SiteConfig config, Routes routes, SiteIndex index, String generator) {
-        this.config = config;
-        this.routes = routes;
-        this.index = index;
-        this.dates = config.dates();
-        this.generator = generator;
-    }
-
-    /** The view of {@code plan}: one of the page records of {@code org.warraq.render.view}. */
-    public Object view(PagePlan plan) {
-        if (plan instanceof PagePlan.ArticlePlan p) {
-            return article(p);
-        } else if (plan instanceof PagePlan.HomePlan p) {
-            return home(p);
-        } else if (plan instanceof PagePlan.TagPlan p) {
-            return tag(p);
-        } else if (plan instanceof PagePlan.TagsPlan p) {
-            return tags(p);
-        } else if (plan instanceof PagePlan.SourcePlan p) {
-            return source(p);
-        } else if (plan instanceof PagePlan.SourcesPlan p) {
-            return sources(p);
-        } else if (plan instanceof PagePlan.ArchivePlan p) {
-            return archive(p);
-        } else if (plan instanceof PagePlan.YearPlan p) {
-            return year(p);
-        } else if (plan instanceof PagePlan.MonthPlan p) {
-            return month(p);
-        } else if (plan instanceof PagePlan.DayPlan p) {
-            return day(p);
+    @Override
+    public Optional<Record> article(PagePlan.ArticlePlan plan) {
+        Optional<Body> body = bodies.body(plan.article(), problems);
+        if (body.isEmpty()) {
+            return Optional.empty();
         }
-        return notFound((PagePlan.NotFoundPlan) plan);
-    }
-
-    private ArticlePage article(PagePlan.ArticlePlan plan) {
+        var config = parts.config();
         Route here = plan.route();
         Article a = plan.article();
-        Source source = a.sourceId().map(config.sources()::get).orElse(null);
-        SourceView sourceView = source == null ? null : sourceView(here, source);
-        String datelineLine = datelineLine(a, source);
+        Source source = parts.source(a.sourceId());
+        GroupView sourceView = source == null ? null : parts.sourceView(here, source);
+        String datelineLine = parts.datelineLine(a.dateline(), source);
         LocalDate day = a.day(config.timezone());
         List<Link> tags = new ArrayList<>();
-        for (org.warraq.content.TagName tag : a.tags()) {
-            String shown = index.tag(tag.slug()).map(Tag::name).orElse(tag.name());
-            tags.add(new Link(shown, routes.href(here, routes.tag(tag.slug(), 1))));
+        for (TagName tag : plan.tags()) {
+            tags.add(new Link(tag.name(), routes.href(here, routes.group(GroupKind.TAG, tag.slug(), 1))));
         }
         int minutes = Math.max(1, (a.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
-        ArticleView view = new ArticleView(a.title(), routes.href(here, here), date(a.date()),
-                a.updated().map(this::date).orElse(null), a.dateline().orElse(null), datelineLine, sourceView,
-                a.authors(), a.summary(), a.image().map(i -> image(here, i)).orElse(null), tags, null,
-                a.sourceUrl().orElse(null), minutes, Plurals.minutes(minutes, config.digits()),
+        ArticleView view = new ArticleView(a.title(), routes.href(here, here), parts.date(a.date()),
+                a.updated().map(parts::date).orElse(null), a.dateline().orElse(null), datelineLine, sourceView,
+                a.authors(), a.summary(), a.image().map(i -> parts.image(here, i)).orElse(null), tags,
+                new Html(body.get().html()), a.sourceUrl().orElse(null), minutes, parts.messages().format("reading_time", "minutes", (long) minutes),
                 new Link(dates.date(day), routes.href(here, routes.day(day, 1))), a.params());
         String canonical = routes.absolute(here);
-        List<String> images = a.image().map(i -> List.of(imageUrl(i))).orElse(List.of());
-        JsonLd.ArticleFacts facts = new JsonLd.ArticleFacts(a.title(), a.summary(), canonical, iso(a.date()),
-                iso(a.lastModified()), a.authors(), images, datelineLine,
+        List<String> images = a.image().map(i -> List.of(parts.imageUrl(i))).orElse(List.of());
+        JsonLd.ArticleFacts facts = new JsonLd.ArticleFacts(a.title(), a.summary(), canonical, ViewParts.iso(a.date()),
+                ViewParts.iso(a.lastModified()), a.authors(), images, datelineLine,
                 source == null ? null : source.name(), source == null ? null : source.url().orElse(null),
                 a.sourceUrl().orElse(null), tags.stream().map(Link::text).toList());
-        Head head = new Head(a.title() + Labels.SEPARATOR + config.title(), description(a.summary()), canonical,
+        Head head = new Head(parts.title(a.title()), parts.description(a.summary()), canonical,
                 "article", a.title(), config.ogLocale(), config.title(),
                 images.isEmpty() ? null : images.get(0), a.image().map(Image::alt).orElse(null),
-                iso(a.date()), iso(a.lastModified()), tags.stream().map(Link::text).toList(), siteFeeds(), null, null,
-                JsonLd.newsArticle(facts, config, logoAbsolute()));
-        return new ArticlePage(site(here), head, view, index.older(a).map(o -> articleLink(here, o)).orElse(null),
-                index.newer(a).map(n -> articleLink(here, n)).orElse(null), links(here, dayCrumbs(day)));
+                ViewParts.iso(a.date()), ViewParts.iso(a.lastModified()), tags.stream().map(Link::text).toList(),
+                parts.siteFeeds(), null, null, JsonLd.newsArticle(facts, config, parts.logoAbsolute()));
+        return Optional.of(new ArticlePage(parts.site(here), head, view,
+                plan.older().map(o -> parts.articleLink(here, o)).orElse(null),
+                plan.newer().map(n -> parts.articleLink(here, n)).orElse(null),
+                parts.links(here, parts.dayCrumbs(day))));
     }
 
-    private HomePage home(PagePlan.HomePlan plan) {
+    @Override
+    public Optional<Record> home(PagePlan.HomePlan plan) {
+        var config = parts.config();
         Route here = plan.route();
         PagePlan.Slice slice = plan.slice();
-        String heading = paged(config.title(), slice);
+        String heading = parts.paged(config.title(), slice);
         String canonical = routes.absolute(here);
-        Html jsonLd = slice.page() == 1 ? JsonLd.webSite(config, canonical, logoAbsolute())
-                : collection(heading, here, List.of(new Crumb(Labels.HOME, routes.home(1))));
-        Pagination pagination = pagination(here, slice, routes::home);
-        Head head = listHead(slice.page() == 1 ? config.title() : heading, config.description(), here, siteFeeds(),
-                pagination, jsonLd);
-        return new HomePage(site(here), head, items(here, slice.items()), pagination);
+        Html jsonLd = slice.page() == 1 ? JsonLd.webSite(config, canonical, parts.logoAbsolute())
+                : parts.collection(heading, here, List.of(parts.homeCrumb()));
+        Pagination pagination = parts.pagination(here, slice, routes::home);
+        Head head = parts.listHead(slice.page() == 1 ? config.title() : heading, config.description(), here,
+                parts.siteFeeds(), pagination, jsonLd);
+        return Optional.of(new HomePage(parts.site(here), head, parts.items(here, slice.items()), pagination));
     }
 
-    private TagPage tag(PagePlan.TagPlan plan) {
+    @Override
+    public Optional<Record> group(PagePlan.GroupPlan plan) {
+        var config = parts.config();
         Route here = plan.route();
-        Tag tag = plan.tag();
         PagePlan.Slice slice = plan.slice();
-        List<FeedLink> feeds = new ArrayList<>(siteFeeds());
-        feeds.addAll(feeds(List.of("tags", tag.slug()), config.title() + Labels.SEPARATOR + tag.name()));
-        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb(Labels.TAGS, routes.tags()),
-                new Crumb(tag.name(), routes.tag(tag.slug(), 1)));
-        Pagination pagination = pagination(here, slice, p -> routes.tag(tag.slug(), p));
-        String name = paged(tag.name(), slice);
-        Head head = listHead(name + Labels.SEPARATOR + config.title(), config.description(), here, feeds, pagination,
-                collection(name, here, crumbs));
-        return new TagPage(site(here), head, tag.name(), tag.articles().size(), count(tag.articles().size()),
-                items(here, slice.items()), pagination, routes.href(here, routes.atom(List.of("tags", tag.slug()))),
-                links(here, crumbs));
+        FeedScope scope = new FeedScope.Group(plan.kind(), plan.slug());
+        List<FeedLink> feeds = new ArrayList<>(parts.siteFeeds());
+        feeds.addAll(parts.feeds(scope, parts.messages().format("feed_title", "site", config.title(), "name", plan.name())));
+        List<Crumb> crumbs = List.of(parts.homeCrumb(), new Crumb(overviewName(plan.kind()), routes.groups(plan.kind())),
+                new Crumb(plan.name(), routes.group(plan.kind(), plan.slug(), 1)));
+        Pagination pagination = parts.pagination(here, slice, p -> routes.group(plan.kind(), plan.slug(), p));
+        String name = parts.paged(plan.name(), slice);
+        GroupView group = switch (plan.kind()) {
+            case TAG -> new GroupView(plan.name(), plan.name(), routes.href(here, routes.group(plan.kind(), plan.slug(), 1)),
+                    null, null);
+            case SOURCE -> parts.sourceView(here, config.sources().get(plan.id()));
+        };
+        String description = group.notice() == null ? config.description() : parts.description(group.notice());
+        Head head = parts.listHead(parts.title(name), description, here, feeds, pagination,
+                parts.collection(name, here, crumbs));
+        return Optional.of(new GroupPage(parts.site(here), head, group, plan.count(), parts.count(plan.count()),
+                parts.items(here, slice.items()), pagination, routes.href(here, routes.feed(FeedFormat.ATOM, scope)),
+                parts.links(here, crumbs)));
     }
 
-    private TagsPage tags(PagePlan.TagsPlan plan) {
+    @Override
+    public Optional<Record> groups(PagePlan.GroupsPlan plan) {
+        var config = parts.config();
         Route here = plan.route();
-        List<CountLink> tags = index.tagsByCount().stream()
-                .map(t -> countLink(t.name(), routes.href(here, routes.tag(t.slug(), 1)), t.articles().size()))
+        List<CountLink> groups = plan.groups().stream()
+                .map(g -> parts.countLink(g.name(), routes.href(here, routes.group(plan.kind(), g.slug(), 1)), g.count()))
                 .toList();
-        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb(Labels.TAGS, here));
-        Head head = listHead(Labels.TAGS + Labels.SEPARATOR + config.title(), config.description(), here, siteFeeds(),
-                null, collection(Labels.TAGS, here, crumbs));
-        return new TagsPage(site(here), head, tags);
+        String name = overviewName(plan.kind());
+        List<Crumb> crumbs = List.of(parts.homeCrumb(), new Crumb(name, here));
+        Head head = parts.listHead(parts.title(name), config.description(), here,
+                parts.siteFeeds(), null, parts.collection(name, here, crumbs));
+        return Optional.of(new GroupsPage(parts.site(here), head, groups));
     }
 
-    private SourcePage source(PagePlan.SourcePlan plan) {
-        Route here = plan.route();
-        Source source = plan.group().source();
-        PagePlan.Slice slice = plan.slice();
-        List<String> scope = List.of("sources", source.slug());
-        List<FeedLink> feeds = new ArrayList<>(siteFeeds());
-        feeds.addAll(feeds(scope, config.title() + Labels.SEPARATOR + source.name()));
-        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb(Labels.SOURCES, routes.sources()),
-                new Crumb(source.name(), routes.source(source.slug(), 1)));
-        Pagination pagination = pagination(here, slice, p -> routes.source(source.slug(), p));
-        String name = paged(source.name(), slice);
-        int count = plan.group().articles().size();
-        Head head = listHead(name + Labels.SEPARATOR + config.title(), source.notice().map(this::description)
-                .orElse(config.description()), here, feeds, pagination, collection(name, here, crumbs));
-        return new SourcePage(site(here), head, sourceView(here, source), count, count(count), items(here, slice.items()),
-                pagination, routes.href(here, routes.atom(scope)), links(here, crumbs));
-    }
-
-    private SourcesPage sources(PagePlan.SourcesPlan plan) {
-        Route here = plan.route();
-        List<CountLink> sources = index.sources().stream()
-                .map(g -> countLink(g.source().name(), routes.href(here, routes.source(g.source().slug(), 1)),
-                        g.articles().size()))
-                .toList();
-        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb(Labels.SOURCES, here));
-        Head head = listHead(Labels.SOURCES + Labels.SEPARATOR + config.title(), config.description(), here,
-                siteFeeds(), null, collection(Labels.SOURCES, here, crumbs));
-        return new SourcesPage(site(here), head, sources);
-    }
-
-    private ArchivePage archive(PagePlan.ArchivePlan plan) {
-        Route here = plan.route();
-        List<ArchiveYear> years = new ArrayList<>();
-        for (Archive.Year y : index.years()) {
-            List<CountLink> months = y.months().stream()
-                    .map(m -> countLink(dates.monthYear(m.month()), routes.href(here, routes.month(m.month(), 1)),
-                            m.articles().size()))
-                    .toList();
-            years.add(new ArchiveYear(countLink(dates.number(y.year()), routes.href(here, routes.year(y.year(), 1)),
-                    y.articles().size()), months));
-        }
-        List<Crumb> crumbs = List.of(homeCrumb(), new Crumb(Labels.ARCHIVE, here));
-        Head head = listHead(Labels.ARCHIVE + Labels.SEPARATOR + config.title(), config.description(), here,
-                siteFeeds(), null, collection(Labels.ARCHIVE, here, crumbs));
-        int total = index.articles().size();
-        return new ArchivePage(site(here), head, years, total, count(total));
-    }
-
-    private PeriodPage year(PagePlan.YearPlan plan) {
-        Route here = plan.route();
-        Archive.Year y = plan.year();
-        List<CountLink> months = y.months().stream()
-                .map(m -> countLink(dates.month(m.month().getMonthValue()), routes.href(here, routes.month(m.month(), 1)),
-                        m.articles().size()))
-                .toList();
-        String heading = dates.number(y.year());
-        List<Crumb> crumbs = yearCrumbs(y.year());
-        return period(here, heading, y.articles().size(), months, plan.slice(), p -> routes.year(y.year(), p),
-                new Link(Labels.ARCHIVE, routes.href(here, routes.archive())),
-                plan.earlier() == null ? null : new Link(dates.number(plan.earlier().year()),
-                        routes.href(here, routes.year(plan.earlier().year(), 1))),
-                plan.later() == null ? null : new Link(dates.number(plan.later().year()),
-                        routes.href(here, routes.year(plan.later().year(), 1))),
-                crumbs);
-    }
-
-    private PeriodPage month(PagePlan.MonthPlan plan) {
-        Route here = plan.route();
-        Archive.Month m = plan.month();
-        YearMonth ym = m.month();
-        List<CountLink> days = m.days().stream()
-                .map(d -> countLink(dates.number(d.date().getDayOfMonth()) + " " + dates.month(ym.getMonthValue()),
-                        routes.href(here, routes.day(d.date(), 1)), d.articles().size()))
-                .toList();
-        List<Crumb> crumbs = new ArrayList<>(yearCrumbs(ym.getYear()));
-        crumbs.add(new Crumb(dates.month(ym.getMonthValue()), routes.month(ym, 1)));
-        return period(here, dates.monthYear(ym), m.articles().size(), days, plan.slice(), p -> routes.month(ym, p),
-                new Link(dates.number(ym.getYear()), routes.href(here, routes.year(ym.getYear(), 1))),
-                plan.earlier() == null ? null : new Link(dates.monthYear(plan.earlier().month()),
-                        routes.href(here, routes.month(plan.earlier().month(), 1))),
-                plan.later() == null ? null : new Link(dates.monthYear(plan.later().month()),
-                        routes.href(here, routes.month(plan.later().month(), 1))),
-                crumbs);
-    }
-
-    private PeriodPage day(PagePlan.DayPlan plan) {
-        Route here = plan.route();
-        LocalDate date = plan.day().date();
-        return period(here, dates.dateWithWeekday(date), plan.day().articles().size(), List.of(), plan.slice(),
-                p -> routes.day(date, p),
-                new Link(dates.monthYear(YearMonth.from(date)), routes.href(here, routes.month(YearMonth.from(date), 1))),
-                plan.earlier() == null ? null : new Link(dates.date(plan.earlier().date()),
-                        routes.href(here, routes.day(plan.earlier().date(), 1))),
-                plan.later() == null ? null : new Link(dates.date(plan.later().date()),
-                        routes.href(here, routes.day(plan.later().date(), 1))),
-                dayCrumbs(date));
-    }
-
-    private PeriodPage period(Route here, String heading, int count, List<CountLink> parts, PagePlan.Slice slice,
-                              IntFunction<Route> pageRoute, Link up, Link previous, Link next, List<Crumb> crumbs) {
-        Pagination pagination = pagination(here, slice, pageRoute);
-        String title = paged(heading, slice);
-        Head head = listHead(title + Labels.SEPARATOR + config.title(), config.description(), here, siteFeeds(),
-                pagination, collection(title, here, crumbs));
-        return new PeriodPage(site(here), head, heading, count, count(count), parts, items(here, slice.items()),
-                pagination, up, previous, next, links(here, crumbs));
-    }
-
-    private NotFoundPage notFound(PagePlan.NotFoundPlan plan) {
-        Route here = plan.route();
-        Head head = new Head(Labels.NOT_FOUND + Labels.SEPARATOR + config.title(), config.description(),
-                routes.absolute(here), "website", Labels.NOT_FOUND, config.ogLocale(), config.title(), null, null,
-                null, null, List.of(), siteFeeds(), null, null, null);
-        return new NotFoundPage(site(here), head);
-    }
-
-    // ---- parts ----
-
-    /** The site as seen from the page at {@code here}. */
-    public SiteView site(Route here) {
-        return new SiteView(config.title(), config.description(), config.language(), config.direction(),
-                routes.href(here, routes.home(1)), routes.href(here, routes.archive()), routes.href(here, routes.tags()),
-                routes.href(here, routes.sources()), routes.href(here, routes.asset("style.css")),
-                config.logo().map(l -> logoHref(here, l)).orElse(null), config.copyright(), generator);
-    }
-
-    public DateView date(OffsetDateTime moment) {
-        ZonedDateTime local = moment.atZoneSameInstant(config.timezone());
-        LocalDate day = local.toLocalDate();
-        return new DateView(iso(moment), dates.date(day), dates.weekday(day.getDayOfWeek()),
-                dates.time(local.toLocalTime()), config.hijri() ? dates.hijri(day).orElse(null) : null);
-    }
-
-    private List<ListItem> items(Route here, List<Article> articles) {
-        List<ListItem> items = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            ItemFacts f = facts(a);
-            items.add(new ListItem(a.title(), routes.href(here, f.route()), f.date(), f.dateline(), f.sourceName(),
-                    a.summary(), a.image().map(i -> image(here, i)).orElse(null)));
-        }
-        return items;
-    }
-
-    private ItemFacts facts(Article a) {
-        return facts.computeIfAbsent(a.contentPath(), k -> {
-            Source source = a.sourceId().map(config.sources()::get).orElse(null);
-            return new ItemFacts(routes.article(a), date(a.date()), datelineLine(a, source),
-                    source == null ? null : source.name());
+    private String overviewName(GroupKind kind) {
+        return parts.word(switch (kind) {
+            case TAG -> "tags";
+            case SOURCE -> "sources";
         });
     }
 
-    private Pagination pagination(Route here, PagePlan.Slice slice, IntFunction<Route> pageRoute) {
-        int n = slice.page();
-        int total = slice.total();
-        List<PageLink> pages = new ArrayList<>();
-        int last = 0;
-        for (int p = 1; p <= total; p++) {
-            if (p == 1 || p == total || Math.abs(p - n) <= 2) {
-                if (last != 0 && p - last > 1) {
-                    pages.add(new PageLink(0, "…", null, false, true));
-                }
-                pages.add(new PageLink(p, dates.number(p), routes.href(here, pageRoute.apply(p)), p == n, false));
-                last = p;
-            }
+    @Override
+    public Optional<Record> archive(PagePlan.ArchivePlan plan) {
+        var config = parts.config();
+        Route here = plan.route();
+        List<ArchiveYear> years = new ArrayList<>();
+        for (PagePlan.YearCounts y : plan.years()) {
+            List<CountLink> months = y.months().stream().map(m -> parts.countLink(dates.monthYear(m.period().month()),
+                    routes.href(here, routes.period(m.period(), 1)), m.count())).toList();
+            years.add(new ArchiveYear(parts.countLink(dates.number(y.year().period().year()),
+                    routes.href(here, routes.period(y.year().period(), 1)), y.year().count()), months));
         }
-        return new Pagination(n, total, dates.number(n), dates.number(total),
-                n > 1 ? routes.href(here, pageRoute.apply(n - 1)) : null,
-                n < total ? routes.href(here, pageRoute.apply(n + 1)) : null, pages);
+        String name = parts.word("archive");
+        List<Crumb> crumbs = List.of(parts.homeCrumb(), new Crumb(name, here));
+        Head head = parts.listHead(parts.title(name), config.description(), here, parts.siteFeeds(), null,
+                parts.collection(name, here, crumbs));
+        return Optional.of(new ArchivePage(parts.site(here), head, years, plan.total(), parts.count(plan.total())));
     }
 
-    private Head listHead(String title, String description, Route here, List<FeedLink> feeds, Pagination pagination,
-                          Html jsonLd) {
-        return new Head(title, description, routes.absolute(here), "website", title, config.ogLocale(), config.title(),
-                null, null, null, null, List.of(), feeds,
-                pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(), jsonLd);
+    @Override
+    public Optional<Record> period(PagePlan.PeriodPlan plan) {
+        var config = parts.config();
+        Route here = plan.route();
+        Period period = plan.period();
+        List<CountLink> children = plan.parts().stream().map(p -> parts.countLink(partName(p.period()),
+                routes.href(here, routes.period(p.period(), 1)), p.count())).toList();
+        String heading = switch (period.kind()) {
+            case YEAR -> dates.number(period.year());
+            case MONTH -> dates.monthYear(period.month());
+            case DAY -> dates.dateWithWeekday(period.start());
+        };
+        Link up = switch (period.kind()) {
+            case YEAR -> new Link(parts.word("archive"), routes.href(here, routes.archive()));
+            case MONTH -> new Link(dates.number(period.year()), routes.href(here, routes.year(period.year(), 1)));
+            case DAY -> new Link(dates.monthYear(period.month()), routes.href(here, routes.month(period.month(), 1)));
+        };
+        List<Crumb> crumbs = switch (period.kind()) {
+            case YEAR -> parts.yearCrumbs(period.year());
+            case MONTH -> parts.monthCrumbs(period.month());
+            case DAY -> parts.dayCrumbs(period.start());
+        };
+        IntFunction<Route> pageRoute = p -> routes.period(period, p);
+        Pagination pagination = parts.pagination(here, plan.slice(), pageRoute);
+        String title = parts.paged(heading, plan.slice());
+        Head head = parts.listHead(parts.title(title), config.description(), here,
+                parts.siteFeeds(), pagination, parts.collection(title, here, crumbs));
+        return Optional.of(new PeriodPage(parts.site(here), head, heading, plan.count(), parts.count(plan.count()),
+                children, parts.items(here, plan.slice().items()), pagination, up,
+                plan.earlier().map(e -> neighbour(here, e)).orElse(null),
+                plan.later().map(l -> neighbour(here, l)).orElse(null), parts.links(here, crumbs)));
     }
 
-    /** A breadcrumb before it is turned into a relative link (pages) or an absolute one (JSON-LD). */
-    private record Crumb(String text, Route route) {
+    /** How a period is named among its parent's parts: a year's months, a month's days. */
+    private String partName(Period part) {
+        return switch (part.kind()) {
+            case YEAR -> dates.number(part.year());
+            case MONTH -> dates.month(part.month().getMonthValue());
+            case DAY -> dates.number(part.start().getDayOfMonth()) + " " + dates.month(part.start().getMonthValue());
+        };
     }
 
-    private List<Link> links(Route here, List<Crumb> crumbs) {
-        return crumbs.stream().map(c -> new Link(c.text(), routes.href(here, c.route()))).toList();
+    /** A link to the period before or after. */
+    private Link neighbour(Route here, Period other) {
+        String text = switch (other.kind()) {
+            case YEAR -> dates.number(other.year());
+            case MONTH -> dates.monthYear(other.month());
+            case DAY -> dates.date(other.start());
+        };
+        return new Link(text, routes.href(here, routes.period(other, 1)));
     }
 
-    private Html collection(String name, Route here, List<Crumb> crumbs) {
-        return JsonLd.collectionPage(config, name, routes.absolute(here),
-                crumbs.stream().map(c -> new Link(c.text(), routes.absolute(c.route()))).toList());
-    }
-
-    private List<FeedLink> siteFeeds() {
-        return feeds(List.of(), config.title());
-    }
-
-    private List<FeedLink> feeds(List<String> scope, String title) {
-        return List.of(new FeedLink(title, routes.absolute(routes.atom(scope)), "application/atom+xml"),
-                new FeedLink(title + " (RSS)", routes.absolute(routes.rss(scope)), "application/rss+xml"));
-    }
-
-    private Crumb homeCrumb() {
-        return new Crumb(Labels.HOME, routes.home(1));
-    }
-
-    private List<Crumb> yearCrumbs(int year) {
-        return List.of(homeCrumb(), new Crumb(Labels.ARCHIVE, routes.archive()),
-                new Crumb(dates.number(year), routes.year(year, 1)));
-    }
-
-    private List<Crumb> dayCrumbs(LocalDate day) {
-        List<Crumb> crumbs = new ArrayList<>(yearCrumbs(day.getYear()));
-        crumbs.add(new Crumb(dates.month(day.getMonthValue()), routes.month(YearMonth.from(day), 1)));
-        crumbs.add(new Crumb(dates.number(day.getDayOfMonth()), routes.day(day, 1)));
-        return crumbs;
-    }
-
-    private SourceView sourceView(Route here, Source source) {
-        return new SourceView(source.name(), source.shortName(), routes.href(here, routes.source(source.slug(), 1)),
-                source.url().orElse(null), source.notice().orElse(null));
-    }
-
-    private ArticleLink articleLink(Route here, Article a) {
-        ItemFacts f = facts(a);
-        return new ArticleLink(a.title(), routes.href(here, f.route()), f.date());
-    }
-
-    private ImageView image(Route here, Image image) {
-        String src = image.local() ? routes.href(here, routes.contentFile(image.src())) : image.src();
-        return new ImageView(src, image.alt(), image.caption().orElse(null), image.credit().orElse(null));
-    }
-
-    private String imageUrl(Image image) {
-        return image.local() ? routes.absolute(routes.contentFile(image.src())) : image.src();
-    }
-
-    private String logoHref(Route here, String logo) {
-        return isAbsolute(logo) ? logo : routes.href(here, logoRoute(logo));
-    }
-
-    private String logoAbsolute() {
-        return config.logo().map(l -> isAbsolute(l) ? l : routes.absolute(logoRoute(l))).orElse(null);
-    }
-
-    /** A logo given as a site path ("/assets/logo.svg", or without the slash). */
-    private static Route logoRoute(String logo) {
-        return Route.file(List.of(logo.replaceFirst("^/+", "").split("/")));
-    }
-
-    private static boolean isAbsolute(String url) {
-        return url.startsWith("http://") || url.startsWith("https://");
-    }
-
-    private static String datelineLine(Article a, Source source) {
-        String dateline = a.dateline().orElse(null);
-        String shortName = source == null ? null : source.shortName();
-        if (dateline != null && shortName != null) {
-            return dateline + " / " + shortName;
-        }
-        return dateline != null ? dateline : shortName;
-    }
-
-    private CountLink countLink(String text, String url, int count) {
-        return new CountLink(text, url, count, count(count));
-    }
-
-    private String count(int n) {
-        return dates.number(n);
-    }
-
-    private String paged(String name, PagePlan.Slice slice) {
-        return slice.page() == 1 ? name : name + Labels.SEPARATOR + Labels.PAGE + " " + dates.number(slice.page());
-    }
-
-    private String description(String text) {
-        return text == null || text.isBlank() ? config.description() : org.warraq.text.Summaries.cut(text, 200);
-    }
-
-    static String iso(OffsetDateTime moment) {
-        return moment.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    @Override
+    public Optional<Record> notFound(PagePlan.NotFoundPlan plan) {
+        var config = parts.config();
+        Route here = plan.route();
+        String name = parts.word("not_found");
+        Head head = Head.website(parts.title(name), config.description(), routes.absolute(here), name, config.ogLocale(), config.title(), parts.siteFeeds(), null, null,
+                null);
+        return Optional.of(new NotFoundPage(parts.site(here), head));
     }
 }

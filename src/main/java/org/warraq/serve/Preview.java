@@ -10,13 +10,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import org.warraq.build.BuildOptions;
-import org.warraq.build.BuildResult;
-import org.warraq.build.Builder;
 import org.warraq.config.SiteConfigLoader;
 import org.warraq.diag.BuildFailure;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
-import org.warraq.output.OutputDir;
+import org.warraq.files.SiteLayout;
+import org.warraq.pipeline.BuildOptions;
+import org.warraq.pipeline.BuildResult;
+import org.warraq.pipeline.Pipeline;
 
 /**
  * {@code warraq serve}: the editor's preview. Builds the site into {@code .warraq/preview/} (never into the
@@ -26,7 +27,7 @@ import org.warraq.output.OutputDir;
  */
 public final class Preview implements AutoCloseable {
     /** The preview's output folder inside the site's cache folder. */
-    public static final String FOLDER = ".warraq/" + OutputDir.PREVIEW;
+    public static final String FOLDER = SiteLayout.CACHE + "/" + SiteLayout.PREVIEW;
     /** The longest a steady stream of changes can hold a rebuild back. */
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
 
@@ -45,7 +46,7 @@ public final class Preview implements AutoCloseable {
 
     private Preview(ServeOptions options, Path root, PreviewLog log) {
         this.root = root;
-        this.out = root.resolve(FOLDER);
+        this.out = new SiteLayout(root).preview();
         this.build = new BuildOptions(root, out, options.drafts(), options.strict(), options.threads(), true, true);
         this.log = log;
         this.session = Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
@@ -61,7 +62,7 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(ServeOptions options, PreviewLog log) throws IOException {
         Path root = options.root().toAbsolutePath().normalize();
-        if (!Files.isRegularFile(root.resolve(SiteConfigLoader.FILE))) {
+        if (!Files.isRegularFile(new SiteLayout(root).config())) {
             SiteConfigLoader.load(root); // throws the usual "site.yaml not found" failure
         }
         Preview preview = new Preview(options, root, log);
@@ -116,8 +117,8 @@ public final class Preview implements AutoCloseable {
     synchronized BuildStatus rebuild() {
         epoch.incrementAndGet();
         try {
-            BuildResult result = Builder.build(build);
-            updateBasePath();
+            BuildResult result = Pipeline.build(build);
+            basePath = BasePath.of(result.baseUrl());
             boolean changed = generation == 0 || result.written() + result.removed() > 0;
             if (changed) {
                 generation++;
@@ -129,9 +130,9 @@ public final class Preview implements AutoCloseable {
         } catch (BuildFailure failure) {
             return failed(failure.problems());
         } catch (UncheckedIOException e) {
-            return failed(List.of(Problem.error(FOLDER, 1, 1, "cannot write the preview: " + e.getCause().getMessage(), "")));
+            return failed(List.of(Problem.error(FOLDER, Position.START, "cannot write the preview: " + e.getCause().getMessage(), "")));
         } catch (RuntimeException e) {
-            return failed(List.of(Problem.error("(warraq)", 1, 1, "internal error: " + e,
+            return failed(List.of(Problem.error("(warraq)", Position.START, "internal error: " + e,
                     "this is a bug in Warraq; please report it")));
         } finally {
             epoch.incrementAndGet();
@@ -146,14 +147,6 @@ public final class Preview implements AutoCloseable {
         log.failed(sorted);
         events.publish(LiveEvents.PROBLEMS, status);
         return status;
-    }
-
-    private void updateBasePath() {
-        try {
-            basePath = BasePath.of(SiteConfigLoader.load(root).baseUrl());
-        } catch (BuildFailure e) {
-            // site.yaml changed again since the build read it; the next build will tell
-        }
     }
 
     private String version() {

@@ -1,8 +1,8 @@
 package org.warraq.serve;
 
 import java.util.List;
-import org.warraq.build.BuildResult;
 import org.warraq.diag.Problem;
+import org.warraq.pipeline.BuildResult;
 
 /** What the preview tells the terminal. */
 public interface PreviewLog {

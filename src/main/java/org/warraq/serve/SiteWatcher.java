@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.warraq.files.SiteLayout;
 
 /**
  * Watches what a build reads: {@code site.yaml}, {@code content/} and {@code templates/} (both recursively,
@@ -30,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * give one more run after it.
  */
 final class SiteWatcher implements AutoCloseable {
-    static final Set<String> WATCHED = Set.of("site.yaml", "content", "templates");
+    static final Set<String> WATCHED = Set.of(SiteLayout.CONFIG, SiteLayout.CONTENT, SiteLayout.TEMPLATES);
 
     private final Path root;
     private final WatchService service;
@@ -140,7 +141,7 @@ final class SiteWatcher implements AutoCloseable {
             Path name = (Path) event.context();
             Path child = dir.resolve(name);
             boolean atRoot = dir.equals(root);
-            if (atRoot ? !WATCHED.contains(name.toString()) : skipped(name.toString())) {
+            if (atRoot ? !WATCHED.contains(name.toString()) : SiteLayout.skipped(name.toString())) {
                 continue;
             }
             relevant = true;
@@ -169,7 +170,7 @@ final class SiteWatcher implements AutoCloseable {
             Files.walkFileTree(top, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    if (!dir.equals(top) && skipped(dir.getFileName().toString())) {
+                    if (!dir.equals(top) && SiteLayout.skipped(dir.getFileName().toString())) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     register(dir);
@@ -190,12 +191,6 @@ final class SiteWatcher implements AutoCloseable {
         WatchKey key = dir.register(service, new WatchEvent.Kind<?>[] {StandardWatchEventKinds.ENTRY_CREATE,
                 StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY}, SENSITIVITY);
         keys.put(key, dir);
-    }
-
-    /** The names a build skips too (see ContentScanner): hidden files, editor backups, swap and lock files. */
-    static boolean skipped(String name) {
-        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.endsWith(".swp")
-                || name.endsWith(".tmp");
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param months month-name style
  * @param digits digit style
  */
-public record ArabicDates(MonthStyle months, Digits digits) {
+record ArabicDates(MonthStyle months, Digits digits) implements DateFormat {
 
     private static final List<String> WEEKDAYS = List.of(
             "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد");
@@ -27,42 +27,50 @@ public record ArabicDates(MonthStyle months, Digits digits) {
             "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة");
 
     /** "26 فبراير 2024". */
+    @Override
     public String date(LocalDate date) {
         return digits.number(date.getDayOfMonth()) + " " + months.name(date.getMonthValue()) + " "
                 + digits.number(date.getYear());
     }
 
     /** "الاثنين 26 فبراير 2024". */
+    @Override
     public String dateWithWeekday(LocalDate date) {
         return weekday(date.getDayOfWeek()) + " " + date(date);
     }
 
     /** "فبراير 2024". */
+    @Override
     public String monthYear(YearMonth month) {
         return months.name(month.getMonthValue()) + " " + digits.number(month.getYear());
     }
 
     /** "فبراير". */
+    @Override
     public String month(int month) {
         return months.name(month);
     }
 
     /** "14:30". */
+    @Override
     public String time(LocalTime time) {
         int h = time.getHour();
         int m = time.getMinute();
         return digits.apply((h < 10 ? "0" : "") + h + (m < 10 ? ":0" : ":") + m);
     }
 
+    @Override
     public String weekday(DayOfWeek day) {
         return WEEKDAYS.get(day.getValue() - 1);
     }
 
+    @Override
     public String number(long n) {
         return digits.number(n);
     }
 
     /** "16 شعبان 1445 هـ", or empty outside the Umm al-Qura calendar's range (1882–2174 CE). */
+    @Override
     public Optional<String> hijri(LocalDate date) {
         try {
             HijrahDate h = HijrahDate.from(date);

@@ -20,6 +20,11 @@ public enum Digits {
         return out.toString();
     }
 
+    /** The CLDR numbering system of these digits ("latn", "arab"), for formatting with ICU. */
+    public String cldr() {
+        return this == LATIN ? "latn" : "arab";
+    }
+
     public String number(long n) {
         return apply(Long.toString(n));
     }

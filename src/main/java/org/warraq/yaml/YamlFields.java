@@ -5,7 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.warraq.diag.Problem;
+import org.warraq.diag.Position;
+import org.warraq.diag.Problems;
 import org.warraq.diag.Suggestions;
 
 /**
@@ -15,9 +16,9 @@ import org.warraq.diag.Suggestions;
 public final class YamlFields {
     private final YamlMap map;
     private final String path;
-    private final List<Problem> problems;
+    private final Problems problems;
 
-    public YamlFields(YamlMap map, String path, List<Problem> problems) {
+    public YamlFields(YamlMap map, String path, Problems problems) {
         this.map = map;
         this.path = path;
         this.problems = problems;
@@ -31,17 +32,17 @@ public final class YamlFields {
         return path;
     }
 
-    /** The list problems are added to, for reading nested mappings with their own {@code YamlFields}. */
-    public List<Problem> problems() {
+    /** Where problems are reported, for reading nested mappings with their own {@code YamlFields}. */
+    public Problems problems() {
         return problems;
     }
 
-    public void error(Mark mark, String message, String hint) {
-        problems.add(Problem.error(path, mark.line(), mark.column(), message, hint));
+    public void error(Position at, String message, String hint) {
+        problems.error(path, at, message, hint);
     }
 
-    public void warning(Mark mark, String message, String hint) {
-        problems.add(Problem.warning(path, mark.line(), mark.column(), message, hint));
+    public void warning(Position at, String message, String hint) {
+        problems.warning(path, at, message, hint);
     }
 
     /** Reports every key that is neither known nor allowed, with the closest known key as a hint. */
@@ -53,7 +54,7 @@ public final class YamlFields {
             String hint = Suggestions.closest(entry.key(), known)
                     .map(k -> "did you mean '" + k + "'?")
                     .orElse("known keys: " + String.join(", ", new TreeSet<>(known)));
-            error(entry.keyMark(), "unknown key '" + entry.key() + "'", hint);
+            error(entry.keyAt(), "unknown key '" + entry.key() + "'", hint);
         }
     }
 
@@ -71,12 +72,12 @@ public final class YamlFields {
         if (value instanceof YamlScalar scalar) {
             return scalar.isNull() ? Optional.empty() : Optional.of(scalar.text());
         }
-        error(value.mark(), "'" + key + "' must be a single value, not " + value.describe(), "");
+        error(value.at(), "'" + key + "' must be a single value, not " + value.describe(), "");
         return Optional.empty();
     }
 
     /** Like {@link #text} but required: missing, null or blank values are problems. */
-    public Optional<String> requiredText(String key, Mark missingAt, String hint) {
+    public Optional<String> requiredText(String key, Position missingAt, String hint) {
         Optional<YamlMap.Entry> entry = map.entry(key);
         if (entry.isEmpty()) {
             error(missingAt, "'" + key + "' is missing", hint);
@@ -84,7 +85,7 @@ public final class YamlFields {
         }
         YamlNode value = entry.get().value();
         if (value instanceof YamlScalar scalar && (scalar.isNull() || scalar.text().isBlank())) {
-            error(entry.get().keyMark(), "'" + key + "' is empty", hint);
+            error(entry.get().keyAt(), "'" + key + "' is empty", hint);
             return Optional.empty();
         }
         return text(key);
@@ -104,7 +105,7 @@ public final class YamlFields {
             if (scalar.kind() == YamlScalar.Kind.STRING) {
                 return List.of(scalar.text());
             }
-            error(scalar.mark(), "'" + key + "' must be a list, not " + scalar.describe(),
+            error(scalar.at(), "'" + key + "' must be a list, not " + scalar.describe(),
                     "write " + key + ": [first, second], or quote a single value");
             return List.of();
         }
@@ -114,12 +115,12 @@ public final class YamlFields {
                 if (item instanceof YamlScalar scalar && !scalar.isNull()) {
                     out.add(scalar.text());
                 } else {
-                    error(item.mark(), "each item of '" + key + "' must be a single value, not " + item.describe(), "");
+                    error(item.at(), "each item of '" + key + "' must be a single value, not " + item.describe(), "");
                 }
             }
             return out;
         }
-        error(value.mark(), "'" + key + "' must be a list, not " + value.describe(), "");
+        error(value.at(), "'" + key + "' must be a list, not " + value.describe(), "");
         return List.of();
     }
 
@@ -136,7 +137,7 @@ public final class YamlFields {
         if (value instanceof YamlScalar scalar && scalar.isNull()) {
             return Optional.empty();
         }
-        error(value.mark(), "'" + key + "' must be true or false, not " + value.describe(), "");
+        error(value.at(), "'" + key + "' must be true or false, not " + value.describe(), "");
         return Optional.empty();
     }
 
@@ -155,10 +156,10 @@ public final class YamlFields {
             } catch (NumberFormatException e) {
                 // out of int range: reported below
             }
-            error(scalar.mark(), "'" + key + "' must be between " + min + " and " + max, "");
+            error(scalar.at(), "'" + key + "' must be between " + min + " and " + max, "");
             return Optional.empty();
         }
-        error(value.mark(), "'" + key + "' must be a whole number, not " + value.describe(), "");
+        error(value.at(), "'" + key + "' must be a whole number, not " + value.describe(), "");
         return Optional.empty();
     }
 
@@ -175,7 +176,7 @@ public final class YamlFields {
         if (value instanceof YamlScalar scalar && scalar.isNull()) {
             return Optional.empty();
         }
-        error(value.mark(), "'" + key + "' must be a mapping of keys and values, not " + value.describe(), "");
+        error(value.at(), "'" + key + "' must be a mapping of keys and values, not " + value.describe(), "");
         return Optional.empty();
     }
 }

@@ -2,12 +2,13 @@ package org.warraq.yaml;
 
 import java.util.List;
 import java.util.Optional;
+import org.warraq.diag.Position;
 
 /** A YAML mapping, keys in the order written (duplicates are rejected by the reader). */
-public record YamlMap(List<Entry> entries, Mark mark) implements YamlNode {
+public record YamlMap(List<Entry> entries, Position at) implements YamlNode {
 
     /** One {@code key: value} pair, with the position of the key. */
-    public record Entry(String key, Mark keyMark, YamlNode value) {
+    public record Entry(String key, Position keyAt, YamlNode value) {
     }
 
     public YamlMap {

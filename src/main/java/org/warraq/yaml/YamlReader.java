@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
+import org.warraq.diag.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -47,23 +49,23 @@ public final class YamlReader {
      *
      * @return the tree, or empty when the YAML is broken (the reason is added to {@code problems})
      */
-    public Optional<YamlNode> read(String text, String path, int lineOffset, List<Problem> problems) {
+    public Optional<YamlNode> read(String text, String path, int lineOffset, Problems problems) {
         try (YAMLParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return Optional.of(new YamlMap(List.of(), new Mark(1 + lineOffset, 1)));
+                return Optional.of(new YamlMap(List.of(), new Position(1 + lineOffset, 1)));
             }
             Builder builder = new Builder(parser, path, lineOffset, problems);
             YamlNode root = builder.value(first, 0);
             return builder.failed ? Optional.empty() : Optional.of(root);
         } catch (Refused e) {
-            problems.add(Problem.error(path, e.mark.line(), e.mark.column(), e.getMessage(), e.hint));
+            problems.add(e.problem);
             return Optional.empty();
         } catch (JsonProcessingException e) {
             problems.add(syntaxProblem(e, path, lineOffset));
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.add(Problem.error(path, 1 + lineOffset, 1, "YAML could not be read: " + firstLine(e.getMessage()), ""));
+            problems.add(Problem.error(path, new Position(1 + lineOffset, 1), "YAML could not be read: " + firstLine(e.getMessage()), ""));
             return Optional.empty();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -78,7 +80,7 @@ public final class YamlReader {
             if (atEnd && marked.getContextMark() != null) {
                 where = marked.getContextMark();
             }
-            return Problem.error(path, where.getLine() + 1 + lineOffset, where.getColumn() + 1,
+            return Problem.error(path, new Position(where.getLine() + 1 + lineOffset, where.getColumn() + 1),
                     "YAML syntax error: " + describe(marked, problem), hintFor(problem, marked.getContext()));
         }
         JsonLocation at = e.getLocation();
@@ -86,13 +88,13 @@ public final class YamlReader {
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
         String message = firstLine(e.getOriginalMessage());
         if (message.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
-            return depthProblem(path, new Mark(line + lineOffset, column));
+            return depthProblem(path, new Position(line + lineOffset, column));
         }
-        return Problem.error(path, line + lineOffset, column, "YAML could not be read: " + message, "");
+        return Problem.error(path, new Position(line + lineOffset, column), "YAML could not be read: " + message, "");
     }
 
-    private static Problem depthProblem(String path, Mark mark) {
-        return Problem.error(path, mark.line(), mark.column(),
+    private static Problem depthProblem(String path, Position at) {
+        return Problem.error(path, at,
                 "YAML is nested more than " + MAX_DEPTH + " levels deep", "front matter needs only a few levels");
     }
 
@@ -140,67 +142,66 @@ public final class YamlReader {
         private final YAMLParser parser;
         private final String path;
         private final int lineOffset;
-        private final List<Problem> problems;
+        private final Problems problems;
         private boolean failed;
 
-        Builder(YAMLParser parser, String path, int lineOffset, List<Problem> problems) {
+        Builder(YAMLParser parser, String path, int lineOffset, Problems problems) {
             this.parser = parser;
             this.path = path;
             this.lineOffset = lineOffset;
             this.problems = problems;
         }
 
-        private Mark mark() {
+        private Position at() {
             JsonLocation at = parser.currentTokenLocation();
-            return new Mark(Math.max(1, at.getLineNr()) + lineOffset, Math.max(1, at.getColumnNr()));
+            return new Position(Math.max(1, at.getLineNr()) + lineOffset, Math.max(1, at.getColumnNr()));
         }
 
         YamlNode value(JsonToken token, int depth) throws IOException {
-            Mark mark = mark();
+            Position at = at();
             if (depth > MAX_DEPTH) {
-                throw new Refused(mark, "YAML is nested more than " + MAX_DEPTH + " levels deep",
-                        "front matter needs only a few levels");
+                throw new Refused(depthProblem(path, at));
             }
             if (parser.isCurrentAlias()) {
-                throw new Refused(mark, "YAML aliases (*" + parser.getText() + ") are not allowed",
-                        "write the value out in full");
+                throw new Refused(Problem.error(path, at, "YAML aliases (*" + parser.getText() + ") are not allowed",
+                        "write the value out in full"));
             }
             return switch (token) {
-                case START_OBJECT -> map(mark, depth);
-                case START_ARRAY -> list(mark, depth);
-                case VALUE_STRING -> new YamlScalar(parser.getText(), YamlScalar.Kind.STRING, mark);
-                case VALUE_NUMBER_INT -> new YamlScalar(parser.getText(), YamlScalar.Kind.INTEGER, mark);
-                case VALUE_NUMBER_FLOAT -> new YamlScalar(parser.getText(), YamlScalar.Kind.DECIMAL, mark);
-                case VALUE_TRUE, VALUE_FALSE -> new YamlScalar(parser.getText(), YamlScalar.Kind.BOOLEAN, mark);
-                case VALUE_NULL -> new YamlScalar(parser.getText(), YamlScalar.Kind.NULL, mark);
-                default -> new YamlScalar(parser.getText(), YamlScalar.Kind.STRING, mark);
+                case START_OBJECT -> map(at, depth);
+                case START_ARRAY -> list(at, depth);
+                case VALUE_STRING -> new YamlScalar(parser.getText(), YamlScalar.Kind.STRING, at);
+                case VALUE_NUMBER_INT -> new YamlScalar(parser.getText(), YamlScalar.Kind.INTEGER, at);
+                case VALUE_NUMBER_FLOAT -> new YamlScalar(parser.getText(), YamlScalar.Kind.DECIMAL, at);
+                case VALUE_TRUE, VALUE_FALSE -> new YamlScalar(parser.getText(), YamlScalar.Kind.BOOLEAN, at);
+                case VALUE_NULL -> new YamlScalar(parser.getText(), YamlScalar.Kind.NULL, at);
+                default -> new YamlScalar(parser.getText(), YamlScalar.Kind.STRING, at);
             };
         }
 
-        private YamlMap map(Mark mark, int depth) throws IOException {
+        private YamlMap map(Position at, int depth) throws IOException {
             List<YamlMap.Entry> entries = new ArrayList<>();
-            Map<String, Mark> seen = new HashMap<>();
+            Map<String, Position> seen = new HashMap<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
                 if (token == null) {
                     throw new IOException("unexpected end of YAML");
                 }
                 String key = parser.currentName();
-                Mark keyMark = mark();
+                Position keyAt = at();
                 YamlNode value = value(parser.nextToken(), depth + 1);
-                Mark first = seen.putIfAbsent(key, keyMark);
+                Position first = seen.putIfAbsent(key, keyAt);
                 if (first != null) {
                     failed = true;
-                    problems.add(Problem.error(path, keyMark.line(), keyMark.column(),
+                    problems.add(Problem.error(path, keyAt,
                             "duplicate key '" + key + "'", "it is already set on line " + first.line() + "; keep one"));
                 } else {
-                    entries.add(new YamlMap.Entry(key, keyMark, value));
+                    entries.add(new YamlMap.Entry(key, keyAt, value));
                 }
             }
-            return new YamlMap(entries, mark);
+            return new YamlMap(entries, at);
         }
 
-        private YamlList list(Mark mark, int depth) throws IOException {
+        private YamlList list(Position at, int depth) throws IOException {
             List<YamlNode> items = new ArrayList<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -209,20 +210,18 @@ public final class YamlReader {
                 }
                 items.add(value(token, depth + 1));
             }
-            return new YamlList(items, mark);
+            return new YamlList(items, at);
         }
     }
 
-    /** Thrown out of the tree builder at the first alias or past the nesting limit; becomes one problem. */
+    /** Thrown out of the tree builder at the first alias or past the nesting limit, to stop reading. */
     private static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
-        private final transient Mark mark;
-        private final String hint;
+        private final transient Problem problem;
 
-        Refused(Mark mark, String message, String hint) {
-            super(message, null);
-            this.mark = mark;
-            this.hint = hint;
+        Refused(Problem problem) {
+            super(problem.message(), null);
+            this.problem = problem;
         }
     }
 }

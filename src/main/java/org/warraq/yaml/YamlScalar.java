@@ -1,10 +1,12 @@
 package org.warraq.yaml;
 
+import org.warraq.diag.Position;
+
 /**
  * A single YAML value. {@code text} is the value as written (for {@code yes} it is "yes", not "true"),
  * {@code kind} is how YAML resolved it.
  */
-public record YamlScalar(String text, Kind kind, Mark mark) implements YamlNode {
+public record YamlScalar(String text, Kind kind, Position at) implements YamlNode {
 
     /** How YAML resolved a plain scalar. */
     public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }

@@ -3,7 +3,6 @@ package org.warraq.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.warraq.config.RawHtml;
 
@@ -12,7 +11,7 @@ class MarkdownHtmlTest {
     private final Markdown markdown = new Markdown(RawHtml.SANITIZE, URI.create("https://example.org/"));
 
     private String render(String body) {
-        return markdown.render(body, "content/x.md", 5, Links.NONE, new ArrayList<>()).html();
+        return markdown.render(body, "content/x.md", 5, Links.NONE, new org.warraq.diag.Problems()).html();
     }
 
     @Test

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.warraq.build.BuildOptions;
-import org.warraq.build.Builder;
+import org.warraq.pipeline.BuildOptions;
+import org.warraq.pipeline.Pipeline;
 import org.warraq.testing.TestSites;
 
 /**
@@ -157,7 +157,7 @@ class ProblemCatalogueTest {
     @Test
     void reportsABadSiteYamlWithPositionsAndExitCode2(@TempDir Path root) {
         TestSites.copy("bad-config", root);
-        assertThatThrownBy(() -> Builder.build(BuildOptions.defaults(root)))
+        assertThatThrownBy(() -> Pipeline.build(BuildOptions.defaults(root)))
                 .isInstanceOfSatisfying(BuildFailure.class, failure -> {
                     assertThat(failure.exitCode()).isEqualTo(2);
                     assertThat(failure.problems()).extracting(Problem::format).containsExactly(

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warraq.build.BuildOptions;
-import org.warraq.build.Builder;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Problem;
+import org.warraq.pipeline.BuildOptions;
+import org.warraq.pipeline.Pipeline;
 import org.warraq.testing.TestSites;
 
 /** The output folder is only ever replaced whole, and only if it is Warraq's. */
@@ -19,7 +19,7 @@ class OutputSafetyTest {
 
     private static String refusal(Path root, Path out) {
         try {
-            Builder.build(BuildOptions.defaults(root).withOut(out));
+            Pipeline.build(BuildOptions.defaults(root).withOut(out));
         } catch (BuildFailure e) {
             assertThat(e.exitCode()).isEqualTo(2);
             return e.problems().get(0).message();
@@ -48,8 +48,8 @@ class OutputSafetyTest {
     void acceptsAnEmptyFolderAndItsOwnOutput(@TempDir Path root) throws Exception {
         TestSites.copy("basic", root);
         Path empty = Files.createDirectories(root.resolve("public"));
-        Builder.build(BuildOptions.defaults(root).withOut(empty));
-        Builder.build(BuildOptions.defaults(root).withOut(empty));
+        Pipeline.build(BuildOptions.defaults(root).withOut(empty));
+        Pipeline.build(BuildOptions.defaults(root).withOut(empty));
         assertThat(empty.resolve("index.html")).isRegularFile();
     }
 
@@ -82,7 +82,7 @@ class OutputSafetyTest {
     void aSecondBuildOfTheSameSiteAtTheSameTimeIsRefused(@TempDir Path root) {
         TestSites.copy("basic", root);
         try (org.warraq.util.Workers workers = new org.warraq.util.Workers(1);
-             OutputDir first = OutputDir.open(root, root.resolve("site"), root.resolve(".warraq"), workers)) {
+             OutputDir first = OutputDir.open(root, root.resolve("site"), workers)) {
             assertThatThrownBy(() -> TestSites.build(root)).isInstanceOfSatisfying(BuildFailure.class,
                     e -> assertThat(e.problems()).extracting(Problem::message)
                             .containsExactly("another Warraq build is writing this site"));

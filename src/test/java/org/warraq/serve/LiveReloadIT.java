@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.warraq.build.BuildResult;
 import org.warraq.diag.Problem;
+import org.warraq.pipeline.BuildResult;
 
 /**
  * The editor's loop: save a file, the preview rebuilds and open pages reload; break a file, they show the

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.warraq.build.BuildResult;
 import org.warraq.diag.Problem;
+import org.warraq.pipeline.BuildResult;
 
 /**
  * Not a test: a measurement, run by {@code bench/serve-latency [SITE] [EDITS]}. Copies the site's

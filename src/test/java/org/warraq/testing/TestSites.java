@@ -18,11 +18,11 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.warraq.build.BuildOptions;
-import org.warraq.build.BuildResult;
-import org.warraq.build.Builder;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Problem;
+import org.warraq.pipeline.BuildOptions;
+import org.warraq.pipeline.BuildResult;
+import org.warraq.pipeline.Pipeline;
 
 /** Helpers for whole-site tests: fixture sites, builds into temp folders, reading the output. */
 public final class TestSites {
@@ -61,13 +61,13 @@ public final class TestSites {
     }
 
     public static BuildResult build(Path root) {
-        return Builder.build(options(root));
+        return Pipeline.build(options(root));
     }
 
     /** Builds and expects a failure; returns its problem lines. */
     public static List<String> failures(Path root) {
         try {
-            Builder.build(options(root));
+            Pipeline.build(options(root));
         } catch (BuildFailure e) {
             return e.problems().stream().map(Problem::format).toList();
         }

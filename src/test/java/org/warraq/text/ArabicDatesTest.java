@@ -66,14 +66,4 @@ class ArabicDatesTest {
     void hasNoHijriDateOutsideTheCalendarsRange() {
         assertThat(new ArabicDates(MonthStyle.EGYPT, Digits.LATIN).hijri(LocalDate.of(1800, 1, 1))).isEmpty();
     }
-
-    @Test
-    void countsMinutesWithArabicPluralRules() {
-        assertThat(Plurals.minutes(1, Digits.LATIN)).isEqualTo("دقيقة واحدة");
-        assertThat(Plurals.minutes(2, Digits.LATIN)).isEqualTo("دقيقتان");
-        assertThat(Plurals.minutes(3, Digits.LATIN)).isEqualTo("3 دقائق");
-        assertThat(Plurals.minutes(10, Digits.ARABIC)).isEqualTo("١٠ دقائق");
-        assertThat(Plurals.minutes(11, Digits.LATIN)).isEqualTo("11 دقيقة");
-        assertThat(Plurals.minutes(103, Digits.LATIN)).isEqualTo("103 دقائق");
-    }
 }

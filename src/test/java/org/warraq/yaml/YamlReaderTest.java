@@ -2,23 +2,23 @@ package org.warraq.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
+import org.warraq.diag.Problems;
 
 class YamlReaderTest {
     private final YamlReader reader = new YamlReader(1 << 20);
-    private final List<Problem> problems = new ArrayList<>();
+    private Problems problems = new Problems();
 
     @Test
     void keepsPositionsShiftedByTheFrontMatterOffset() {
         YamlMap map = (YamlMap) reader.read("title: خبر\ntags:\n  - أ\n  - ب\n", "x.md", 1, problems).orElseThrow();
-        assertThat(map.entry("title").orElseThrow().keyMark()).isEqualTo(new Mark(2, 1));
-        assertThat(map.get("title").orElseThrow().mark()).isEqualTo(new Mark(2, 8));
+        assertThat(map.entry("title").orElseThrow().keyAt()).isEqualTo(new Position(2, 1));
+        assertThat(map.get("title").orElseThrow().at()).isEqualTo(new Position(2, 8));
         YamlList tags = (YamlList) map.get("tags").orElseThrow();
-        assertThat(tags.items()).extracting(YamlNode::mark).containsExactly(new Mark(4, 5), new Mark(5, 5));
-        assertThat(problems).isEmpty();
+        assertThat(tags.items()).extracting(YamlNode::at).containsExactly(new Position(4, 5), new Position(5, 5));
+        assertThat(problems.list()).isEmpty();
     }
 
     @Test
@@ -34,16 +34,16 @@ class YamlReaderTest {
     @Test
     void anEmptyDocumentIsAnEmptyMapping() {
         assertThat(reader.read("", "x.md", 1, problems)).containsInstanceOf(YamlMap.class);
-        assertThat(problems).isEmpty();
+        assertThat(problems.list()).isEmpty();
     }
 
     @Test
     void stopsAtTheFirstAliasAndPastTheDepthLimit() {
         assertThat(reader.read("a: &x [1]\nb: *x\nc: *x\n", "x.md", 0, problems)).isEmpty();
-        assertThat(problems).extracting(Problem::format)
+        assertThat(problems.list()).extracting(Problem::format)
                 .containsExactly("x.md:2:4: error: YAML aliases (*x) are not allowed (write the value out in full)");
-        problems.clear();
+        problems = new Problems();
         assertThat(reader.read("a: " + "[".repeat(40) + "]".repeat(40), "x.md", 0, problems)).isEmpty();
-        assertThat(problems).extracting(Problem::message).containsExactly("YAML is nested more than 16 levels deep");
+        assertThat(problems.list()).extracting(Problem::message).containsExactly("YAML is nested more than 16 levels deep");
     }
 }

@@ -25,18 +25,12 @@ import java.util.Map;
  * @param params         values of extra front-matter keys declared in site.yaml
  */
 public record ArticleView(String title, String url, DateView published, DateView updated, String dateline,
-                          String datelineLine, SourceView source, List<String> authors, String summary,
+                          String datelineLine, GroupView source, List<String> authors, String summary,
                           ImageView image, List<Link> tags, Html body, String originalUrl, int readingMinutes,
                           String readingText, Link day, Map<String, String> params) {
     public ArticleView {
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         params = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
-    }
-
-    /** The same view with its body filled in. */
-    public ArticleView withBody(Html rendered) {
-        return new ArticleView(title, url, published, updated, dateline, datelineLine, source, authors, summary,
-                image, tags, rendered, originalUrl, readingMinutes, readingText, day, params);
     }
 }

@@ -31,4 +31,11 @@ public record Head(String title, String description, String canonical, String og
         tags = List.copyOf(tags);
         feeds = List.copyOf(feeds);
     }
+
+    /** The head of a page that is not an article ({@code og:type} "website", no image, times or tags). */
+    public static Head website(String title, String description, String canonical, String ogTitle, String ogLocale,
+                               String siteName, List<FeedLink> feeds, String prevUrl, String nextUrl, Html jsonLd) {
+        return new Head(title, description, canonical, "website", ogTitle, ogLocale, siteName, null, null, null, null,
+                List.of(), feeds, prevUrl, nextUrl, jsonLd);
+    }
 }

@@ -8,6 +8,7 @@ package org.warraq.render.view;
  * @param url     href, or null for a gap
  * @param current whether it is the page being shown
  * @param gap     whether it is a gap
+ * @param name    its accessible name: "الصفحة 2" (message {@code page_number}); null for a gap
  */
-public record PageLink(int number, String label, String url, boolean current, boolean gap) {
+public record PageLink(int number, String label, String url, boolean current, boolean gap, String name) {
 }

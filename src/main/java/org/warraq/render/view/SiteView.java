@@ -15,8 +15,11 @@ package org.warraq.render.view;
  * @param logoUrl       link to the logo, or null
  * @param copyright     footer line, may be empty
  * @param generator     "Warraq" and its version, for {@code <meta name="generator">}
+ * @param words         the theme's words in the site's language ({@code templates/messages/<language>.yaml}), by
+ *                      key: {@code ${site.words.home}}
  */
 public record SiteView(String title, String description, String language, String direction, String homeUrl,
                        String archiveUrl, String tagsUrl, String sourcesUrl, String stylesheetUrl, String logoUrl,
-                       String copyright, String generator) {
+                       String copyright, String generator,
+                       java.util.Map<String, String> words) {
 }

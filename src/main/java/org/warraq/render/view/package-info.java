@@ -9,5 +9,7 @@
  * sanitised by Warraq. Numbers that readers see come as text in the site's digits ({@code ...Text}).
  *
  * <p>docs/templates.md lists every variable of every template.
+ *
+ * <p>Uses: no other Warraq package.
  */
 package org.warraq.render.view;

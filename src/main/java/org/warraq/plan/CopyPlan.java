@@ -1,0 +1,33 @@
+package org.warraq.plan;
+
+import org.warraq.routes.Route;
+
+/** A file published as it is, with the key that says whether the published copy is current. */
+public sealed interface CopyPlan {
+    Route route();
+
+    String key();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** What every consumer of copies implements: one method per kind. */
+    interface Visitor<R> {
+        R themeFile(ThemeFile file);
+
+        R contentFile(ContentFile file);
+    }
+
+    /** A file of the theme's {@code static/} folder, published under {@code /assets/}; read once per build. */
+    record ThemeFile(Route route, String name, byte[] bytes, String key) implements CopyPlan {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.themeFile(this);
+        }
+    }
+
+    /** A file of {@code content/} that is not an article (an image), published at its own path. */
+    record ContentFile(Route route, String contentPath, String key) implements CopyPlan {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.contentFile(this);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.warraq.plan;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.warraq.config.SiteConfig;
+import org.warraq.content.Article;
+import org.warraq.content.Content;
+import org.warraq.content.TagName;
+import org.warraq.diag.Position;
+import org.warraq.diag.Problems;
+import org.warraq.files.ContentPaths;
+import org.warraq.files.SiteLayout;
+import org.warraq.index.Archive;
+import org.warraq.index.Group;
+import org.warraq.index.GroupKind;
+import org.warraq.index.Period;
+import org.warraq.index.SiteIndex;
+import org.warraq.routes.FeedFormat;
+import org.warraq.routes.FeedScope;
+import org.warraq.routes.Route;
+import org.warraq.routes.Routes;
+import org.warraq.theme.Theme;
+
+/**
+ * The plan stage: every file of the site, in a fixed order, each list cut into pages of {@code page_size}.
+ * Two outputs at one path are problems: articles that would share a URL, and files of {@code content/} that
+ * would replace a generated page, feed, sitemap or asset.
+ */
+public final class Planner {
+    private final SiteConfig config;
+    private final Routes routes;
+    private final SiteIndex index;
+    private final Map<Article, Teaser> teasers = new IdentityHashMap<>();
+    private final Map<Article, FeedPlan.Entry> entries = new IdentityHashMap<>();
+    private final Map<String, Route> contentRoutes = new HashMap<>();
+
+    private Planner(SiteConfig config, Routes routes, SiteIndex index) {
+        this.config = config;
+        this.routes = routes;
+        this.index = index;
+    }
+
+    /** Plans the site of {@code index}; conflicts between outputs are added to {@code problems}. */
+    public static SitePlan plan(SiteConfig config, Routes routes, SiteIndex index, Content content, Theme theme,
+                                Problems problems) {
+        return new Planner(config, routes, index).plan(content, theme, problems);
+    }
+
+    private SitePlan plan(Content content, Theme theme, Problems problems) {
+        for (Article a : index.articles()) {
+            Route route = routes.article(a);
+            teasers.put(a, Teaser.of(a, route));
+            contentRoutes.putIfAbsent(a.contentPath(), route);
+        }
+        content.files().forEach(f -> contentRoutes.put(f, routes.contentFile(f)));
+        List<PagePlan> pages = pages();
+        List<FeedPlan> feeds = feeds();
+        List<SitemapPlan> sitemaps = new SitemapPlanner(config, routes).plan(pages,
+                index.articles().stream().map(teasers::get).toList());
+        List<CopyPlan> copies = CopyPlanner.plan(theme, content, routes);
+        checkConflicts(content, pages, feeds, sitemaps, copies, problems);
+        return new SitePlan(pages, feeds, sitemaps, copies, contentRoutes);
+    }
+
+    private List<PagePlan> pages() {
+        List<PagePlan> plans = new ArrayList<>();
+        Optional<OffsetDateTime> newest = index.articles().stream().map(Article::lastModified)
+                .max(Comparator.naturalOrder());
+        List<Article> all = index.articles();
+        for (int i = 0; i < all.size(); i++) {
+            Article a = all.get(i);
+            Optional<Teaser> older = i + 1 < all.size() ? Optional.of(teasers.get(all.get(i + 1))) : Optional.empty();
+            Optional<Teaser> newer = i > 0 ? Optional.of(teasers.get(all.get(i - 1))) : Optional.empty();
+            plans.add(new PagePlan.ArticlePlan(teasers.get(a).route(), a, shownTags(a), older, newer, entry(a).linkTargets()));
+        }
+        paginate(all, s -> new PagePlan.HomePlan(routes.home(s.page()), s), plans);
+        for (GroupKind kind : GroupKind.values()) {
+            for (Group g : index.groups(kind)) {
+                paginate(g.articles(), s -> new PagePlan.GroupPlan(routes.group(kind, g.slug(), s.page()), kind, g.id(),
+                        g.slug(), g.name(), g.articles().size(), s), plans);
+            }
+            plans.add(new PagePlan.GroupsPlan(routes.groups(kind), kind, index.overview(kind).stream()
+                    .map(g -> new PagePlan.GroupCount(g.slug(), g.name(), g.articles().size())).toList(), newest));
+        }
+        List<PagePlan.YearCounts> years = index.years().stream().map(y -> new PagePlan.YearCounts(
+                new PagePlan.PeriodCount(Period.year(y.year()), y.articles().size()),
+                y.months().stream().map(m -> new PagePlan.PeriodCount(Period.month(m.month()), m.articles().size()))
+                        .toList())).toList();
+        plans.add(new PagePlan.ArchivePlan(routes.archive(), years, all.size(), newest));
+        List<Archive.Month> months = index.years().stream().flatMap(y -> y.months().stream()).toList();
+        List<Archive.Day> days = months.stream().flatMap(m -> m.days().stream()).toList();
+        periods(index.years(), y -> Period.year(y.year()), Archive.Year::articles,
+                y -> y.months().stream().map(m -> new PagePlan.PeriodCount(Period.month(m.month()), m.articles().size())).toList(),
+                plans);
+        periods(months, m -> Period.month(m.month()), Archive.Month::articles,
+                m -> m.days().stream().map(d -> new PagePlan.PeriodCount(Period.day(d.date()), d.articles().size())).toList(),
+                plans);
+        periods(days, d -> Period.day(d.date()), Archive.Day::articles, d -> List.of(), plans);
+        plans.add(new PagePlan.NotFoundPlan(routes.notFound()));
+        return plans;
+    }
+
+    /** The pages of each period of one depth of the archive (newest first), with its neighbours. */
+    private <P> void periods(List<P> list, Function<P, Period> period, Function<P, List<Article>> articles,
+                             Function<P, List<PagePlan.PeriodCount>> parts, List<PagePlan> plans) {
+        for (int i = 0; i < list.size(); i++) {
+            P p = list.get(i);
+            Period here = period.apply(p);
+            Optional<Period> earlier = i + 1 < list.size() ? Optional.of(period.apply(list.get(i + 1))) : Optional.empty();
+            Optional<Period> later = i > 0 ? Optional.of(period.apply(list.get(i - 1))) : Optional.empty();
+            List<Article> items = articles.apply(p);
+            List<PagePlan.PeriodCount> counts = parts.apply(p);
+            paginate(items, s -> new PagePlan.PeriodPlan(routes.period(here, s.page()), here, items.size(), counts,
+                    earlier, later, s), plans);
+        }
+    }
+
+    private List<FeedPlan> feeds() {
+        List<FeedPlan> feeds = new ArrayList<>();
+        feeds(FeedScope.SITE, Optional.empty(), index.articles(), feeds);
+        for (GroupKind kind : GroupKind.values()) {
+            for (Group g : index.groups(kind)) {
+                feeds(new FeedScope.Group(kind, g.slug()), Optional.of(g.name()), g.articles(), feeds);
+            }
+        }
+        return feeds;
+    }
+
+    private void feeds(FeedScope scope, Optional<String> name, List<Article> articles, List<FeedPlan> out) {
+        List<FeedPlan.Entry> entries = articles.subList(0, Math.min(config.feedSize(), articles.size())).stream()
+                .map(this::entry).toList();
+        for (FeedFormat format : FeedFormat.values()) {
+            out.add(new FeedPlan(routes.feed(format, scope), format, scope, name, entries));
+        }
+    }
+
+    /** An article's tags with the names the site shows for them (the spelling used most often). */
+    private List<TagName> shownTags(Article a) {
+        for (TagName t : a.tags()) {
+            if (!index.tag(t.slug()).map(Group::name).orElse(t.name()).equals(t.name())) {
+                return a.tags().stream()
+                        .map(x -> new TagName(index.tag(x.slug()).map(Group::name).orElse(x.name()), x.slug())).toList();
+            }
+        }
+        return a.tags();
+    }
+
+    /** An article with where its links lead: one per article, shared by its page and its feeds. */
+    private FeedPlan.Entry entry(Article a) {
+        return entries.computeIfAbsent(a, x -> new FeedPlan.Entry(x, linkTargets(x)));
+    }
+
+    /** Number of pages a list of {@code n} items needs (at least one, so an empty home page exists). */
+    private int pages(int n) {
+        return Math.max(1, (n + config.pageSize() - 1) / config.pageSize());
+    }
+
+    private void paginate(List<Article> items, Function<PagePlan.Slice, PagePlan> make, List<PagePlan> out) {
+        int total = pages(items.size());
+        Teaser[] all = new Teaser[items.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = teasers.get(items.get(i));
+        }
+        List<Teaser> list = List.of(all);
+        for (int page = 1; page <= total; page++) {
+            int from = (page - 1) * config.pageSize();
+            int to = Math.min(items.size(), from + config.pageSize());
+            out.add(make.apply(new PagePlan.Slice(list.subList(from, to), page, total)));
+        }
+    }
+
+    /**
+     * Where the relative references of an article's body lead: part of its page's and feeds' keys, so they are
+     * made again when a page or file they link to appears, moves or disappears.
+     */
+    private List<String> linkTargets(Article article) {
+        if (article.references().isEmpty()) {
+            return List.of();
+        }
+        String folder = ContentPaths.folder(article.contentPath());
+        List<String> targets = new ArrayList<>(article.references().size());
+        for (String reference : article.references()) {
+            targets.add(ContentPaths.resolve(folder, ContentPaths.pathOf(reference)).map(contentRoutes::get)
+                    .map(Route::filePath).orElse("-"));
+        }
+        return targets;
+    }
+
+    /** Two outputs at one path: articles that would share a URL, or a content file over a generated file. */
+    private void checkConflicts(Content content, List<PagePlan> pages, List<FeedPlan> feeds,
+                                List<SitemapPlan> sitemaps, List<CopyPlan> copies, Problems problems) {
+        Map<String, Article> articles = new HashMap<>();
+        List<Article> byFile = new ArrayList<>(index.articles());
+        byFile.sort(Comparator.comparing(Article::file));
+        for (Article a : byFile) {
+            Route route = teasers.get(a).route();
+            Article first = articles.putIfAbsent(route.filePath(), a);
+            if (first != null) {
+                problems.error(a.file(), new Position(a.slugAt().line(), 1), "same URL " + route.displayPath() + " as " + first.file(), "add a slug: line to one of them");
+            }
+        }
+        Map<String, Integer> outputs = new HashMap<>();
+        pages.forEach(p -> outputs.merge(p.route().filePath(), 1, Integer::sum));
+        feeds.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
+        sitemaps.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
+        copies.forEach(c -> outputs.merge(c.route().filePath(), 1, Integer::sum));
+        for (String file : content.files()) {
+            String path = routes.contentFile(file).filePath();
+            if (outputs.get(path) > 1 || path.equals(SiteLayout.MARKER)) {
+                problems.error(SiteLayout.CONTENT + "/" + file, Position.START,
+                        "this file would replace a page Warraq generates (/" + path + ")", "rename or move it");
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package org.warraq.render;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import org.warraq.config.SiteConfig;
+import org.warraq.config.Source;
+import org.warraq.content.Image;
+import org.warraq.plan.PagePlan;
+import org.warraq.plan.Teaser;
+import org.warraq.render.view.ArticleLink;
+import org.warraq.render.view.CountLink;
+import org.warraq.render.view.DateView;
+import org.warraq.render.view.FeedLink;
+import org.warraq.render.view.GroupView;
+import org.warraq.render.view.Head;
+import org.warraq.render.view.Html;
+import org.warraq.render.view.ImageView;
+import org.warraq.render.view.Link;
+import org.warraq.render.view.ListItem;
+import org.warraq.render.view.PageLink;
+import org.warraq.render.view.Pagination;
+import org.warraq.render.view.SiteView;
+import org.warraq.routes.FeedFormat;
+import org.warraq.routes.FeedScope;
+import org.warraq.routes.Route;
+import org.warraq.routes.Routes;
+import org.warraq.text.DateFormat;
+import org.warraq.theme.Messages;
+import org.warraq.util.Urls;
+
+/** The pieces every page view is made of: the site, dates, list items, pagination, heads, breadcrumbs, feeds. */
+final class ViewParts {
+    private final SiteConfig config;
+    private final Routes routes;
+    private final DateFormat dates;
+    private final Messages messages;
+    private final String generator;
+    private final Map<String, ItemFacts> facts = new ConcurrentHashMap<>();
+
+    /** What every list that shows an article needs of it, computed once per build. */
+    private record ItemFacts(DateView date, String dateline, String sourceName) {
+    }
+
+    /** A breadcrumb before it is turned into a relative link (pages) or an absolute one (JSON-LD). */
+    record Crumb(String text, Route route) {
+    }
+
+    ViewParts(SiteConfig config, Routes routes, Messages messages, String generator) {
+        this.config = config;
+        this.routes = routes;
+        this.messages = messages;
+        this.dates = config.dates();
+        this.generator = generator;
+    }
+
+    SiteConfig config() {
+        return config;
+    }
+
+    Routes routes() {
+        return routes;
+    }
+
+    DateFormat dates() {
+        return dates;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    /** The theme's word {@code key}. */
+    String word(String key) {
+        return messages.text(key);
+    }
+
+    /** A page's {@code <title>}: "{page} – {site}". */
+    String title(String page) {
+        return messages.format("title", "page", page, "site", config.title());
+    }
+
+    /** The site as seen from the page at {@code here}. */
+    SiteView site(Route here) {
+        return new SiteView(config.title(), config.description(), config.language(), config.direction(),
+                routes.href(here, routes.home(1)), routes.href(here, routes.archive()),
+                routes.href(here, routes.groups(org.warraq.index.GroupKind.TAG)),
+                routes.href(here, routes.groups(org.warraq.index.GroupKind.SOURCE)), routes.href(here, routes.asset("style.css")),
+                config.logo().map(l -> logoHref(here, l)).orElse(null), config.copyright(), generator, messages.words());
+    }
+
+    DateView date(OffsetDateTime moment) {
+        ZonedDateTime local = moment.atZoneSameInstant(config.timezone());
+        LocalDate day = local.toLocalDate();
+        return new DateView(iso(moment), dates.date(day), dates.weekday(day.getDayOfWeek()),
+                dates.time(local.toLocalTime()), config.hijri() ? dates.hijri(day).orElse(null) : null);
+    }
+
+    List<ListItem> items(Route here, List<Teaser> teasers) {
+        List<ListItem> items = new ArrayList<>(teasers.size());
+        for (Teaser a : teasers) {
+            ItemFacts f = facts(a);
+            items.add(new ListItem(a.title(), routes.href(here, a.route()), f.date(), f.dateline(), f.sourceName(),
+                    a.summary(), a.image().map(i -> image(here, i)).orElse(null)));
+        }
+        return items;
+    }
+
+    ArticleLink articleLink(Route here, Teaser a) {
+        return new ArticleLink(a.title(), routes.href(here, a.route()), facts(a).date());
+    }
+
+    private ItemFacts facts(Teaser a) {
+        return facts.computeIfAbsent(a.contentPath(), k -> {
+            Source source = source(a.sourceId());
+            return new ItemFacts(date(a.date()), datelineLine(a.dateline(), source), source == null ? null : source.name());
+        });
+    }
+
+    Source source(Optional<String> id) {
+        return id.map(config.sources()::get).orElse(null);
+    }
+
+    Pagination pagination(Route here, PagePlan.Slice slice, IntFunction<Route> pageRoute) {
+        int n = slice.page();
+        int total = slice.total();
+        List<PageLink> pages = new ArrayList<>();
+        int last = 0;
+        for (int p = 1; p <= total; p++) {
+            if (p == 1 || p == total || Math.abs(p - n) <= 2) {
+                if (last != 0 && p - last > 1) {
+                    pages.add(new PageLink(0, "…", null, false, true, null));
+                }
+                String label = dates.number(p);
+                pages.add(new PageLink(p, label, routes.href(here, pageRoute.apply(p)), p == n, false,
+                        messages.format("page_number", "number", label)));
+                last = p;
+            }
+        }
+        String number = dates.number(n);
+        String totalText = dates.number(total);
+        return new Pagination(n, total, number, totalText,
+                n > 1 ? routes.href(here, pageRoute.apply(n - 1)) : null,
+                n < total ? routes.href(here, pageRoute.apply(n + 1)) : null, pages,
+                messages.format("page_of", "number", number, "total", totalText), suffix(n));
+    }
+
+    Head listHead(String title, String description, Route here, List<FeedLink> feeds, Pagination pagination,
+                  Html jsonLd) {
+        return Head.website(title, description, routes.absolute(here), title, config.ogLocale(), config.title(), feeds,
+                pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(), jsonLd);
+    }
+
+    List<Link> links(Route here, List<Crumb> crumbs) {
+        return crumbs.stream().map(c -> new Link(c.text(), routes.href(here, c.route()))).toList();
+    }
+
+    Html collection(String name, Route here, List<Crumb> crumbs) {
+        return JsonLd.collectionPage(config, name, routes.absolute(here),
+                crumbs.stream().map(c -> new Link(c.text(), routes.absolute(c.route()))).toList());
+    }
+
+    List<FeedLink> siteFeeds() {
+        return feeds(FeedScope.SITE, config.title());
+    }
+
+    List<FeedLink> feeds(FeedScope scope, String title) {
+        return List.of(new FeedLink(title, routes.absolute(routes.feed(FeedFormat.ATOM, scope)), FeedFormat.ATOM.mediaType()),
+                new FeedLink(messages.format("rss_title", "title", title), routes.absolute(routes.feed(FeedFormat.RSS, scope)),
+                        FeedFormat.RSS.mediaType()));
+    }
+
+    Crumb homeCrumb() {
+        return new Crumb(word("home"), routes.home(1));
+    }
+
+    List<Crumb> yearCrumbs(int year) {
+        return List.of(homeCrumb(), new Crumb(word("archive"), routes.archive()),
+                new Crumb(dates.number(year), routes.year(year, 1)));
+    }
+
+    List<Crumb> monthCrumbs(YearMonth month) {
+        List<Crumb> crumbs = new ArrayList<>(yearCrumbs(month.getYear()));
+        crumbs.add(new Crumb(dates.month(month.getMonthValue()), routes.month(month, 1)));
+        return crumbs;
+    }
+
+    List<Crumb> dayCrumbs(LocalDate day) {
+        List<Crumb> crumbs = new ArrayList<>(monthCrumbs(YearMonth.from(day)));
+        crumbs.add(new Crumb(dates.number(day.getDayOfMonth()), routes.day(day, 1)));
+        return crumbs;
+    }
+
+    GroupView sourceView(Route here, Source source) {
+        return new GroupView(source.name(), source.shortName(),
+                routes.href(here, routes.group(org.warraq.index.GroupKind.SOURCE, source.slug(), 1)),
+                source.url().orElse(null), source.notice().orElse(null));
+    }
+
+    ImageView image(Route here, Image image) {
+        String src = image.local() ? routes.href(here, routes.contentFile(image.src())) : image.src();
+        return new ImageView(src, image.alt(), image.caption().orElse(null), image.credit().orElse(null));
+    }
+
+    String imageUrl(Image image) {
+        return image.local() ? routes.absolute(routes.contentFile(image.src())) : image.src();
+    }
+
+    private String logoHref(Route here, String logo) {
+        return Urls.isHttp(logo) ? logo : routes.href(here, logoRoute(logo));
+    }
+
+    String logoAbsolute() {
+        return config.logo().map(l -> Urls.isHttp(l) ? l : routes.absolute(logoRoute(l))).orElse(null);
+    }
+
+    /** A logo given as a site path ("/assets/logo.svg", or without the slash). */
+    private static Route logoRoute(String logo) {
+        return Route.file(List.of(logo.replaceFirst("^/+", "").split("/")));
+    }
+
+    String datelineLine(Optional<String> dateline, Source source) {
+        String shortName = source == null ? null : source.shortName();
+        if (dateline.isPresent() && shortName != null) {
+            return messages.format("dateline", "place", dateline.get(), "source", shortName);
+        }
+        return dateline.orElse(shortName);
+    }
+
+    CountLink countLink(String text, String url, int count) {
+        return new CountLink(text, url, count, count(count));
+    }
+
+    String count(int n) {
+        return dates.number(n);
+    }
+
+    String paged(String name, PagePlan.Slice slice) {
+        return name + suffix(slice.page());
+    }
+
+    /** What follows the heading of a list's page {@code page}: nothing on page 1, " – الصفحة 2" after. */
+    private String suffix(int page) {
+        return page == 1 ? "" : messages.format("page_suffix", "number", dates.number(page));
+    }
+
+    String description(String text) {
+        return text == null || text.isBlank() ? config.description() : org.warraq.text.Summaries.cut(text, 200);
+    }
+
+    static String iso(OffsetDateTime moment) {
+        return moment.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}

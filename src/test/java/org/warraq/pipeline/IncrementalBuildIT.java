@@ -1,0 +1,185 @@
+package org.warraq.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warraq.testing.Corpus;
+import org.warraq.testing.TestSites;
+
+/**
+ * An incremental build rewrites only what changed, and its result is always identical, file by file, to a
+ * clean build of the same input.
+ */
+class IncrementalBuildIT {
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path clean;
+
+    private BuildResult incremental() {
+        return Pipeline.build(BuildOptions.defaults(root));
+    }
+
+    /** A clean build of a copy of the same input, compared file by file with the incremental site. */
+    private void assertSameAsCleanBuild() throws IOException {
+        try (Stream<Path> walk = Files.walk(clean)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(clean)).forEach(p -> p.toFile().delete());
+        }
+        TestSites.write(clean, "site.yaml", TestSites.read(root.resolve("site.yaml")));
+        TestSites.tree(root.resolve("content")).forEach((path, bytes) -> {
+            try {
+                Files.createDirectories(clean.resolve("content").resolve(path).getParent());
+                Files.write(clean.resolve("content").resolve(path), bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (Files.isDirectory(root.resolve("templates"))) {
+            TestSites.tree(root.resolve("templates")).forEach((path, bytes) ->
+                    TestSites.write(clean, "templates/" + path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        Pipeline.build(BuildOptions.defaults(clean).withIncremental(false));
+        DeterminismIT.assertSameTree(clean.resolve("site"), root.resolve("site"));
+    }
+
+    private void edit(String file, String from, String to) {
+        Path path = root.resolve(file);
+        String text = TestSites.read(path);
+        assertThat(text).contains(from);
+        TestSites.write(root, file, text.replace(from, to));
+    }
+
+    @Test
+    void aBuildAfterNoChangeWritesNothing() {
+        Corpus.write(root, 60, "أ");
+        BuildResult first = incremental();
+        assertThat(first.written()).isEqualTo(first.outputs());
+        BuildResult second = incremental();
+        assertThat(second.written()).isZero();
+        assertThat(second.removed()).isZero();
+        assertThat(second.unchanged()).isEqualTo(second.outputs());
+    }
+
+    @Test
+    void editingOneArticleRewritesOnlyThePagesThatShowIt() throws IOException {
+        Corpus.write(root, 60, "أ");
+        incremental();
+        edit("content/2022/00030.md", "فقرة ثانية أطول", "فقرة ثانية معدلة أطول");
+        BuildResult result = incremental();
+        assertThat(result.written()).as("the article page and the two feeds' entries of its tags, source and site")
+                .isBetween(1, 12);
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void editsAdditionsDeletionsRetagsAndMovesEqualACleanBuild() throws IOException {
+        Corpus.write(root, 60, "أ");
+        incremental();
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00010.md", "title: خبر أ رقم 10", "title: عنوان جديد للخبر العاشر");
+        BuildResult retitled = incremental();
+        assertThat(retitled.written()).isLessThan(retitled.outputs() / 3);
+        assertSameAsCleanBuild();
+
+        Corpus.article(root, 500, OffsetDateTime.parse("2022-01-05T10:00:00+02:00"), "جديد");
+        incremental();
+        assertSameAsCleanBuild();
+
+        Files.delete(root.resolve("content/2022/00020.md"));
+        BuildResult deleted = incremental();
+        assertThat(deleted.removed()).isPositive();
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00011.md", "tags: [", "tags: [وسم-جديد, ");
+        incremental();
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00012.md", "date: 2022-01-04", "date: 2022-01-09");
+        incremental();
+        assertSameAsCleanBuild();
+
+        TestSites.write(root, "content/2022/photo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        incremental();
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00013.md", "dateline: ", "summary: ملخص جديد يظهر في القوائم\nupdated: 2022-03-01T10:00:00+02:00\ndateline: ");
+        incremental();
+        assertSameAsCleanBuild();
+
+        for (String file : List.of("content/2022/00021.md", "content/2022/00022.md")) {
+            edit(file, "tags: [", "tags: [نادر, ");
+        }
+        incremental();
+        assertSameAsCleanBuild();
+        for (String file : List.of("content/2022/00023.md", "content/2022/00024.md", "content/2022/00025.md")) {
+            edit(file, "tags: [", "tags: [نادِر, ");
+        }
+        BuildResult respelled = incremental();
+        assertThat(TestSites.read(root.resolve("site/tags/نادر/index.html"))).contains("الوسم: <bdi>نادِر</bdi>");
+        assertThat(respelled.written()).isPositive();
+        assertSameAsCleanBuild();
+        edit("content/2022/00023.md", "tags: [نادِر, ", "tags: [نادر, ");
+        edit("content/2022/00024.md", "tags: [نادِر, ", "tags: [نادر, ");
+        incremental();
+        assertThat(TestSites.read(root.resolve("site/tags/نادر/index.html"))).contains("الوسم: <bdi>نادر</bdi>");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void changingATemplateRewritesThePagesThatUseItAndSiteYamlRewritesEverything() throws IOException {
+        Corpus.write(root, 30, "أ");
+        incremental();
+        TestSites.write(root, "templates/tags.ftlh", """
+                <#import "layout.ftlh" as layout>
+                <@layout.page site=site head=head current="tags">
+                <h1>كل الوسوم</h1>
+                <ul><#list groups as tag><li><a href="${tag.url}">${tag.text}</a></li></#list></ul>
+                </@layout.page>
+                """);
+        BuildResult tags = incremental();
+        assertThat(tags.written()).isEqualTo(1);
+        assertThat(TestSites.read(root.resolve("site/tags/index.html"))).contains("كل الوسوم");
+        assertSameAsCleanBuild();
+
+        edit("site.yaml", "title: موقع تجريبي", "title: موقع تجريبي جديد");
+        BuildResult renamed = incremental();
+        assertThat(renamed.written()).isGreaterThanOrEqualTo(renamed.pages());
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aLinkedArticleThatDisappearsIsNoticedByThePageThatLinksToIt() {
+        Corpus.write(root, 5, "أ");
+        TestSites.write(root, "content/2022/linker.md",
+                "---\ntitle: خبر يربط\ndate: 2022-02-01\n---\nانظر [الخبر](00001.md).\n");
+        incremental();
+        try {
+            Files.delete(root.resolve("content/2022/00001.md"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(TestSites.failures(root)).containsExactly(
+                "content/2022/linker.md:5:6: error: '00001.md' points at no file in content/ (check the file name; paths are relative to this article's folder)");
+    }
+
+    @Test
+    void aMissingOutputFileIsWrittenAgain() throws IOException {
+        Corpus.write(root, 10, "أ");
+        incremental();
+        Map<String, byte[]> before = TestSites.tree(root.resolve("site"));
+        Files.delete(root.resolve("site/tags/index.html"));
+        BuildResult result = incremental();
+        assertThat(result.written()).isEqualTo(1);
+        assertThat(TestSites.tree(root.resolve("site")).keySet()).isEqualTo(before.keySet());
+    }
+}
