@@ -9,6 +9,7 @@ gen_src=$here/GenCorpus.java
 corpus() {
   local n=$1 key=n$1-s$seed dir=$work/corpus/n$1-s$seed
   local gen_sha; gen_sha=$(sha256sum "$gen_src" | cut -c1-16)
+  [[ ${CORPUS-} == "$dir" && -f $dir.done ]] && return   # this run has it already
   CORPUS=$dir STATS=$dir.stats
   if [[ -f $dir.done && $(cat "$dir.done") == "$gen_sha" ]]; then
     say "corpus $key: cached"
