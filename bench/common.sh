@@ -78,7 +78,8 @@ sample_threads() {
   local pid=$1 jvm=""
   while kill -0 "$pid" 2>/dev/null; do
     [[ -z $jvm ]] && jvm=$(pgrep -n -P "$pid" || true)
-    [[ -n $jvm ]] && cat /proc/"$jvm"/task/*/stat 2>/dev/null |
+    # a thread may end between the glob and the read: cat then fails, which is no error here
+    [[ -n $jvm ]] && { cat /proc/"$jvm"/task/*/stat 2>/dev/null || true; } |
       awk '{ i = index($0, "("); j = match($0, /\) [A-Z] /)
              name = substr($0, i + 1, j - i - 1); gsub(/ /, "_", name)
              split(substr($0, j + 2), f, " ")   # f[1] = state: field 3, so utime = f[12]
