@@ -33,6 +33,7 @@ import org.warraq.text.MonthStyle;
  * @param extraKeys          front-matter keys accepted besides the standard ones
  * @param logo               publisher logo (URL or site path), for JSON-LD and the header
  * @param copyright          footer line
+ * @param search             whether the site has search: the search page, its index and the header's search box
  * @param sources            the sources registry, by id, in the order of site.yaml
  * @param fingerprint        a hash of site.yaml's bytes: when it changes, nothing cached is reused
  */
@@ -41,7 +42,7 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
                          int pageSize, int feedSize, FeedContent feedContent, String newsName,
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
                          RawHtml rawHtml, Set<String> extraKeys, Optional<String> logo, String copyright,
-                         Map<String, Source> sources, String fingerprint) {
+                         boolean search, Map<String, Source> sources, String fingerprint) {
 
     public SiteConfig {
         extraKeys = Set.copyOf(extraKeys);

@@ -35,7 +35,7 @@ public final class SiteConfigLoader {
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "direction",
             "timezone", "date_style", "digits", "hijri", "page_size", "feed_size", "feed_content", "news_name",
             "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls", "max_file_size_mb", "raw_html",
-            "extra_keys", "logo", "copyright", "sources");
+            "extra_keys", "logo", "copyright", "search", "sources");
     private static final Set<String> SOURCE_KEYS = Set.of("name", "short", "url", "feed", "notice");
     private static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug");
     private static final Map<String, MonthStyle> STYLES = Map.of("egypt", MonthStyle.EGYPT, "maghreb", MonthStyle.MAGHREB,
@@ -130,6 +130,7 @@ public final class SiteConfigLoader {
                 new LinkedHashSet<>(f.textList("extra_keys")),
                 logo,
                 f.text("copyright").map(InlineText::clean).orElse(""),
+                f.bool("search").orElse(true),
                 sources(f), fingerprint);
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.SiteConfigLoader;
 import org.warraq.content.ArticleCache;
@@ -25,6 +26,7 @@ import org.warraq.plan.SitePlan;
 import org.warraq.render.Renderer;
 import org.warraq.render.TemplateEngine;
 import org.warraq.routes.Routes;
+import org.warraq.search.TermCache;
 import org.warraq.theme.Messages;
 import org.warraq.theme.Theme;
 import org.warraq.util.Fingerprint;
@@ -110,7 +112,9 @@ public final class Pipeline {
         SitePlan plan = Planner.plan(config, routes, index, content, theme, problems);
         endOfStage("plan");
 
-        Renderer renderer = new Renderer(config, routes, theme, markdown, content, plan, pageSalt, Version.get(), problems);
+        Optional<TermCache> searchCache = searchCache(salt);
+        Renderer renderer = new Renderer(config, routes, theme, markdown, content, plan, pageSalt, Version.get(), problems,
+                searchCache);
         TemplateEngine engine = new TemplateEngine(theme);
         renderer.checkTemplates(engine);
         endOfStage("templates");
@@ -120,6 +124,9 @@ public final class Pipeline {
         lap("feeds");
         renderer.sitemapsAndCopies(sink);
         endOfStage("sitemaps and files");
+        renderer.search(sink, workers);
+        searchCache.ifPresent(c -> c.write(layout.searchCache()));
+        endOfStage("search");
 
         if (options.strict() && !problems.isEmpty()) {
             throw new BuildFailure(BuildFailure.CONTENT, problems.sorted());
@@ -137,6 +144,14 @@ public final class Pipeline {
         content.files().forEach(f -> fp.add(f).add(content.stamp(f)));
         content.articles().forEach(a -> fp.add(a.contentPath()).add(a.hash()));
         return fp.hex();
+    }
+
+    /** What earlier builds made of each article for the search index; none for {@code warraq check}, which writes no index. */
+    private Optional<TermCache> searchCache(String salt) {
+        if (!options.write()) {
+            return Optional.empty();
+        }
+        return Optional.of(options.incremental() ? TermCache.read(layout.searchCache(), salt) : TermCache.empty(salt));
     }
 
     /** The load stage, with the cache of what earlier builds read from each article file. */

@@ -65,8 +65,9 @@ public final class Planner {
         List<SitemapPlan> sitemaps = new SitemapPlanner(config, routes).plan(pages,
                 index.articles().stream().map(teasers::get).toList());
         List<CopyPlan> copies = CopyPlanner.plan(theme, content, routes);
-        checkConflicts(content, pages, feeds, sitemaps, copies, problems);
-        return new SitePlan(pages, feeds, sitemaps, copies, contentRoutes);
+        List<SearchIndexPlan> search = config.search() ? search() : List.of();
+        checkConflicts(content, pages, feeds, sitemaps, copies, search, problems);
+        return new SitePlan(pages, feeds, sitemaps, copies, search, contentRoutes);
     }
 
     private List<PagePlan> pages() {
@@ -104,7 +105,31 @@ public final class Planner {
                 plans);
         periods(days, d -> Period.day(d.date()), Archive.Day::articles, d -> List.of(), plans);
         plans.add(new PagePlan.NotFoundPlan(routes.notFound()));
+        if (config.search()) {
+            plans.add(new PagePlan.SearchPlan(routes.search()));
+        }
         return plans;
+    }
+
+    /**
+     * The search index: its terms from every article, and a result file for each. Ids follow publication, the
+     * oldest 0, so a new article changes no other article's id. (One index per edition, when editions come:
+     * this runs per edition with the edition's routes.)
+     */
+    private List<SearchIndexPlan> search() {
+        List<Article> all = index.articles();
+        int n = all.size();
+        List<SearchIndexPlan.Entry> entries = new ArrayList<>(n);
+        for (int id = 0; id < n; id++) {
+            Article a = all.get(n - 1 - id);
+            entries.add(new SearchIndexPlan.Entry(id, a, teasers.get(a).route(),
+                    shownTags(a).stream().map(TagName::name).toList(), Optional.empty(), a.authors()));
+        }
+        List<SearchIndexPlan> out = new ArrayList<>(n + 1);
+        Route terms = routes.searchFile("index.json");
+        out.add(new SearchIndexPlan.Terms(terms, entries));
+        entries.forEach(e -> out.add(new SearchIndexPlan.Result(routes.searchFile("d/" + e.id() + ".json"), terms, e)));
+        return out;
     }
 
     /** The pages of each period of one depth of the archive (newest first), with its neighbours. */
@@ -195,7 +220,8 @@ public final class Planner {
 
     /** Two outputs at one path: articles that would share a URL, or a content file over a generated file. */
     private void checkConflicts(Content content, List<PagePlan> pages, List<FeedPlan> feeds,
-                                List<SitemapPlan> sitemaps, List<CopyPlan> copies, Problems problems) {
+                                List<SitemapPlan> sitemaps, List<CopyPlan> copies, List<SearchIndexPlan> search,
+                                Problems problems) {
         Map<String, Article> articles = new HashMap<>();
         List<Article> byFile = new ArrayList<>(index.articles());
         byFile.sort(Comparator.comparing(Article::file));
@@ -211,11 +237,16 @@ public final class Planner {
         feeds.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
         sitemaps.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
         copies.forEach(c -> outputs.merge(c.route().filePath(), 1, Integer::sum));
+        search.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
+        String searchFolder = routes.search().filePath().replaceFirst("index\\.html$", "");
         for (String file : content.files()) {
             String path = routes.contentFile(file).filePath();
             if (outputs.get(path) > 1 || path.equals(SiteLayout.MARKER)) {
                 problems.error(SiteLayout.CONTENT + "/" + file, Position.START,
                         "this file would replace a page Warraq generates (/" + path + ")", "rename or move it");
+            } else if (!search.isEmpty() && path.startsWith(searchFolder)) {
+                problems.error(SiteLayout.CONTENT + "/" + file, Position.START,
+                        "/" + searchFolder + " holds the search index, whose files Warraq names", "rename or move it");
             }
         }
     }

@@ -13,16 +13,18 @@ import org.warraq.routes.Route;
  * @param feeds         every feed file
  * @param sitemaps      the sitemaps, the news sitemaps and robots.txt
  * @param copies        files published as they are
+ * @param search        the search index's files (none when the site has no search)
  * @param contentRoutes where each file of {@code content/} (article or not) is published, by content path:
  *                      what relative references in bodies resolve to
  */
 public record SitePlan(List<PagePlan> pages, List<FeedPlan> feeds, List<SitemapPlan> sitemaps,
-                       List<CopyPlan> copies, Map<String, Route> contentRoutes) {
+                       List<CopyPlan> copies, List<SearchIndexPlan> search, Map<String, Route> contentRoutes) {
     public SitePlan {
         pages = List.copyOf(pages);
         feeds = List.copyOf(feeds);
         sitemaps = List.copyOf(sitemaps);
         copies = List.copyOf(copies);
+        search = List.copyOf(search);
         contentRoutes = Collections.unmodifiableMap(contentRoutes);
     }
 

@@ -166,4 +166,10 @@ final class SitemapPlanner implements PagePlan.Visitor<Optional<SitemapPlan.Entr
     public Optional<SitemapPlan.Entry> notFound(PagePlan.NotFoundPlan page) {
         return Optional.empty();
     }
+
+    /** Search results are not pages to index: the search page stays out of the sitemap. */
+    @Override
+    public Optional<SitemapPlan.Entry> search(PagePlan.SearchPlan page) {
+        return Optional.empty();
+    }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.warraq.content.Article;
 import org.warraq.content.Body;
 import org.warraq.content.BodySource;
@@ -19,7 +20,8 @@ import org.warraq.routes.Routes;
  * Article bodies, rendered when needed from what the load stage hands on ({@link BodySource}). Relative
  * references resolve to where the plan publishes other articles and files of {@code content/}. The feed form
  * of the bodies that appear in feeds ({@code inFeeds}, by content path) is kept from the page pass, so feeds
- * do not render them twice.
+ * do not render them twice. Every rendered body is also handed to {@code rendered} (the search index reads
+ * the page pass's bodies instead of rendering them again).
  */
 final class Bodies {
     private final BodySource source;
@@ -27,14 +29,17 @@ final class Bodies {
     private final Routes routes;
     private final SitePlan plan;
     private final Set<String> inFeeds;
+    private final BiConsumer<Article, Body> rendered;
     private final Map<String, String> feedHtml = new ConcurrentHashMap<>();
 
-    Bodies(BodySource source, Markdown markdown, Routes routes, SitePlan plan, Set<String> inFeeds) {
+    Bodies(BodySource source, Markdown markdown, Routes routes, SitePlan plan, Set<String> inFeeds,
+           BiConsumer<Article, Body> rendered) {
         this.source = source;
         this.markdown = markdown;
         this.routes = routes;
         this.plan = plan;
         this.inFeeds = inFeeds;
+        this.rendered = rendered;
     }
 
     /** The rendered body of {@code article}; empty (with problems added) when its file cannot be read. */
@@ -47,6 +52,7 @@ final class Bodies {
         if (inFeeds.contains(article.contentPath())) {
             feedHtml.put(article.contentPath(), body.feedHtml());
         }
+        rendered.accept(article, body);
         return Optional.of(body);
     }
 

@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.warraq.config.FeedContent;
 import org.warraq.config.SiteConfig;
+import org.warraq.content.Article;
+import org.warraq.content.Body;
 import org.warraq.content.Content;
 import org.warraq.content.Markdown;
 import org.warraq.diag.Problem;
@@ -21,6 +24,7 @@ import org.warraq.plan.SitemapPlan;
 import org.warraq.publish.Feeds;
 import org.warraq.publish.Sitemaps;
 import org.warraq.routes.Routes;
+import org.warraq.search.TermCache;
 import org.warraq.theme.Messages;
 import org.warraq.theme.Theme;
 import org.warraq.util.Fingerprint;
@@ -44,15 +48,19 @@ public final class Renderer {
     private final Bodies bodies;
     private final Theme theme;
     private Messages messages;
+    private ViewParts parts;
     private final Content content;
+    private final Optional<SiteSearch> search;
     private final Map<String, String> templateHashes = new TreeMap<>();
 
     /**
-     * @param salt    what every output depends on besides its plan: code, settings, drafts
-     * @param version Warraq's version, for generator tags
+     * @param salt        what every output depends on besides its plan: code, settings, drafts
+     * @param version     Warraq's version, for generator tags
+     * @param searchCache what earlier builds made of the articles for the search index; empty: the index is not
+     *                    made ({@code warraq check})
      */
     public Renderer(SiteConfig config, Routes routes, Theme theme, Markdown markdown, Content content,
-                    SitePlan plan, String salt, String version, Problems problems) {
+                    SitePlan plan, String salt, String version, Problems problems, Optional<TermCache> searchCache) {
         this.config = config;
         this.content = content;
         this.theme = theme;
@@ -65,7 +73,9 @@ public final class Renderer {
         if (config.feedContent() == FeedContent.FULL) {
             plan.feeds().forEach(f -> f.entries().forEach(e -> inFeeds.add(e.article().contentPath())));
         }
-        this.bodies = new Bodies(content.bodies(), markdown, routes, plan, inFeeds);
+        this.search = searchCache.filter(c -> !plan.search().isEmpty()).map(c -> new SiteSearch(plan.search(), c));
+        this.bodies = new Bodies(content.bodies(), markdown, routes, plan, inFeeds,
+                search.<BiConsumer<Article, Body>>map(s -> s::rendered).orElse((a, b) -> { }));
         Set<String> templates = new LinkedHashSet<>();
         plan.pages().forEach(p -> templates.add(p.template()));
         templates.forEach(t -> templateHashes.put(t, theme.closureHash(t)));
@@ -78,11 +88,12 @@ public final class Renderer {
     public void checkTemplates(TemplateEngine engine) {
         engine.check(List.copyOf(templateHashes.keySet()), problems);
         messages = Messages.load(theme, config.language(), config.digits().cldr(), problems);
+        parts = new ViewParts(config, routes, messages, "Warraq " + version);
     }
 
     /** Renders the pages whose key changed. */
     public void pages(TemplateEngine engine, Sink sink, Workers workers) {
-        Views views = new Views(new ViewParts(config, routes, messages, "Warraq " + version), bodies, problems);
+        Views views = new Views(parts, bodies, problems);
         workers.each(plan.pages(), page -> {
             String key = new Fingerprint().add(salt).add(templateHashes.get(page.template())).add(page).hex();
             String path = page.route().filePath();
@@ -135,9 +146,18 @@ public final class Renderer {
         plan.copies().forEach(copy -> copy.accept(copier));
     }
 
+    /**
+     * Writes the search index: indexes the articles the page pass did not render and the cache did not have,
+     * then writes the index's files and result files whose key changed.
+     */
+    public void search(Sink sink, Workers workers) {
+        search.ifPresent(s -> s.write(sink, workers, bodies, parts, salt, problems));
+    }
+
     /** How many files the site has. */
     public int outputs() {
-        return plan.pages().size() + plan.feeds().size() + plan.sitemaps().size() + plan.copies().size();
+        return plan.pages().size() + plan.feeds().size() + plan.sitemaps().size() + plan.copies().size()
+                + search.map(SiteSearch::files).orElse(0);
     }
 
     private String key(Object file) {

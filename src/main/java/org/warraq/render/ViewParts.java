@@ -93,7 +93,8 @@ final class ViewParts {
         return new SiteView(config.title(), config.description(), config.language(), config.direction(),
                 routes.href(here, routes.home(1)), routes.href(here, routes.archive()),
                 routes.href(here, routes.groups(org.warraq.index.GroupKind.TAG)),
-                routes.href(here, routes.groups(org.warraq.index.GroupKind.SOURCE)), routes.href(here, routes.asset("style.css")),
+                routes.href(here, routes.groups(org.warraq.index.GroupKind.SOURCE)),
+                config.search() ? routes.href(here, routes.search()) : null, routes.href(here, routes.asset("style.css")),
                 config.logo().map(l -> logoHref(here, l)).orElse(null), config.copyright(), generator, messages.words());
     }
 

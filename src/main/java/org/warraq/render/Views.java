@@ -31,6 +31,7 @@ import org.warraq.render.view.Link;
 import org.warraq.render.view.NotFoundPage;
 import org.warraq.render.view.Pagination;
 import org.warraq.render.view.PeriodPage;
+import org.warraq.render.view.SearchPage;
 import org.warraq.routes.FeedFormat;
 import org.warraq.routes.FeedScope;
 import org.warraq.routes.Route;
@@ -238,5 +239,18 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         Head head = Head.website(parts.title(name), config.description(), routes.absolute(here), name, config.ogLocale(), config.title(), parts.siteFeeds(), null, null,
                 null);
         return Optional.of(new NotFoundPage(parts.site(here), head));
+    }
+
+    @Override
+    public Optional<Record> search(PagePlan.SearchPlan plan) {
+        var config = parts.config();
+        Route here = plan.route();
+        String name = parts.word("search");
+        Head head = Head.website(parts.title(name), config.description(), routes.absolute(here), name, config.ogLocale(),
+                config.title(), parts.siteFeeds(), null, null, null);
+        return Optional.of(new SearchPage(parts.site(here), head, routes.href(here, here), routes.href(here, routes.home(1)),
+                routes.href(here, routes.asset("search-analysis.js")), routes.href(here, routes.asset("search.js")),
+                config.digits().apply("0123456789"), parts.messages().pluralForms("search_count", "count", "n"),
+                parts.messages().pluralForms("search_partial", "count", "n")));
     }
 }

@@ -21,6 +21,7 @@ import org.warraq.index.Period;
  * /2024/  /2024/02/  /2024/02/26/   year, month, day archives (each with /page/N/)
  * /archive/  /tags/  /sources/      overviews
  * /tags/slug/  /sources/slug/       one group: tag, source (with /page/N/, feed.xml, rss.xml)
+ * /search/                          the search page; its index below it (index.json, t/, p/, d/)
  * /feed.xml  /rss.xml  /sitemap.xml  /news-sitemap.xml  /robots.txt  /404.html  /assets/...
  * </pre>
  */
@@ -89,6 +90,16 @@ public final class Routes {
             case TAG -> "tags";
             case SOURCE -> "sources";
         };
+    }
+
+    /** The search page; the search index's files are below its folder ({@link #searchFile}). */
+    public Route search() {
+        return Route.page("search");
+    }
+
+    /** A file of the search index, e.g. "index.json", "t/62d.json" below {@code /search/}. */
+    public Route searchFile(String path) {
+        return search().sibling(path);
     }
 
     public Route notFound() {

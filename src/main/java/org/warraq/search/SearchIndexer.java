@@ -50,7 +50,7 @@ public final class SearchIndexer {
         pairs.add(dictionary, doc.meta(), Postings.META);
         String text = PlainText.of(doc.bodyHtml());
         pairs.add(dictionary, text, DocumentTerms.COUNT);
-        TermCache.Entry entry = new TermCache.Entry(pairs.encode(), Excerpts.of(text));
+        TermCache.Entry entry = new TermCache.Entry(pairs.encode(), Excerpts.of(text, doc.summary()));
         terms[id] = entry.terms();
         excerpts[id] = entry.excerpt();
         cache.put(key, entry);

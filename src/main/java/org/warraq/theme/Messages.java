@@ -2,10 +2,12 @@ package org.warraq.theme;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -39,10 +41,12 @@ public final class Messages {
 
     private final Map<String, MessageFormat> formats;
     private final Map<String, String> words;
+    private final ULocale locale;
 
-    private Messages(Map<String, MessageFormat> formats, Map<String, String> words) {
+    private Messages(Map<String, MessageFormat> formats, Map<String, String> words, ULocale locale) {
         this.formats = formats;
         this.words = words;
+        this.locale = locale;
     }
 
     /** The message files that {@code language} reads, most general first. */
@@ -78,7 +82,7 @@ public final class Messages {
                 words.put(key, format.format(Map.of()));
             }
         });
-        return new Messages(formats, Collections.unmodifiableMap(words));
+        return new Messages(formats, Collections.unmodifiableMap(words), locale);
     }
 
     private static void read(Theme theme, String file, Optional<byte[]> bytes, Map<String, String> patterns,
@@ -184,6 +188,24 @@ public final class Messages {
         synchronized (format) {
             return format.format(values);
         }
+    }
+
+    /**
+     * The message {@code key} in each plural form of the site's language, for a script that counts in the
+     * browser: by CLDR category (Arabic: zero, one, two, few, many, other), the text for a number of that
+     * category, in which the argument {@code shown} is left as the text {@code {shown}} for the script to fill
+     * in. {@code count} is the argument that chooses the form.
+     */
+    public Map<String, String> pluralForms(String key, String count, String shown) {
+        PluralRules rules = PluralRules.forLocale(locale);
+        Map<String, String> forms = new TreeMap<>();
+        for (String category : rules.getKeywords()) {
+            Collection<Double> samples = rules.getSamples(category);
+            Optional<Double> whole = samples == null ? Optional.empty()
+                    : samples.stream().filter(d -> d == Math.rint(d)).findFirst();
+            whole.ifPresent(n -> forms.put(category, format(key, count, n.longValue(), shown, "{" + shown + "}")));
+        }
+        return Collections.unmodifiableMap(forms);
     }
 
     /** A hash of every message file {@code language} reads (the publisher's and the default theme's). */

@@ -11,6 +11,8 @@ package org.warraq.render.view;
  * @param archiveUrl    link to the archive overview
  * @param tagsUrl       link to the tags overview
  * @param sourcesUrl    link to the sources overview
+ * @param searchUrl     link to the search page, where the header's search box sends {@code ?q=}; null when the
+ *                      site has no search ({@code search: false})
  * @param stylesheetUrl link to the theme's stylesheet
  * @param logoUrl       link to the logo, or null
  * @param copyright     footer line, may be empty
@@ -19,7 +21,8 @@ package org.warraq.render.view;
  *                      key: {@code ${site.words.home}}
  */
 public record SiteView(String title, String description, String language, String direction, String homeUrl,
-                       String archiveUrl, String tagsUrl, String sourcesUrl, String stylesheetUrl, String logoUrl,
+                       String archiveUrl, String tagsUrl, String sourcesUrl, String searchUrl, String stylesheetUrl,
+                       String logoUrl,
                        String copyright, String generator,
                        java.util.Map<String, String> words) {
 }
