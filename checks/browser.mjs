@@ -2,7 +2,7 @@
 // playwright-core. No browser is downloaded: Chromium is /usr/bin/chromium (or $WARRAQ_CHROMIUM).
 //
 // For one page of each kind (home and page 2, article, tags, tag, sources, source, archive, year,
-// month, day, 404) at 360 px and 1280 px wide:
+// month, day, 404, search with a query) at 360 px and 1280 px wide:
 //   - axe-core: zero violations of the WCAG 2.1 A/AA rules and of axe's best practices (landmarks,
 //     skip link, heading order, one h1);
 //   - the document is lang="ar", dir="rtl" and its computed direction is rtl;
@@ -14,6 +14,9 @@
 //     reaches every link of the navigation, breadcrumbs and pagination in DOM order, each with a
 //     visible focus indicator (pixels change when focused); pagination works with Enter;
 //   - no request leaves localhost, no subresource fails, no script error.
+// Search (checks/search.mjs): /search/?q=… lists the expected articles, for a headline word as written
+// and as readers type it (hamza, ه, clitics, tashkeel, tatweel, another form, two words, a prefix while
+// typing), and aria-busy ends "false", also when nothing is found.
 // Screenshots go to target/browser-checks/<kind>-<width>.png, a report to report.json there.
 //
 // Usage: node checks/browser.mjs [--site DIR] [--out DIR]
@@ -25,6 +28,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { searchChecks, searchTargets } from './search.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -39,7 +43,7 @@ const chromiumPath = process.env.WARRAQ_CHROMIUM || '/usr/bin/chromium';
 const required = process.env.WARRAQ_REQUIRE_BROWSER === '1';
 
 const WIDTHS = [360, 1280];
-const SCREENSHOT_KINDS = new Set(['article', 'home', 'tag', 'day']);
+const SCREENSHOT_KINDS = new Set(['article', 'home', 'tag', 'day', 'search']);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -168,7 +172,9 @@ function discover(site) {
     ['day', day && urlOf(...day)],
     ['404', '/404.html'],
   ];
-  return { kinds, mixedTitle: article ? readTitle(path.join(site, ...article, 'index.html')) : null };
+  const search = searchTargets(site, articles);
+  kinds.push(['search', search.length ? `/search/?q=${encodeURIComponent(search[0].word)}` : '/search/']);
+  return { kinds, search, mixedTitle: article ? readTitle(path.join(site, ...article, 'index.html')) : null };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -517,7 +523,7 @@ function physicalCss(site) {
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
-  const { kinds, mixedTitle } = discover(siteDir);
+  const { kinds, search, mixedTitle } = discover(siteDir);
   const server = await startServer(siteDir);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
@@ -553,6 +559,9 @@ async function main() {
         const expected = kind === '404' ? 404 : 200;
         if (response.status() !== 200 && !(kind === '404' && response.status() === expected)) {
           problems.push(`HTTP ${response.status()} for ${url}`);
+        }
+        if (kind === 'search') {
+          await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached', timeout: 30000 });
         }
         await page.evaluate(() => document.fonts.ready);
 
@@ -633,6 +642,10 @@ async function main() {
     report.selfTests = await selfTests(browser, mixedTitle || 'مؤتمر GITEX Africa 2024 يجمع أكثر من 1500 شركة');
     for (const t of report.selfTests) if (!t.ok) failures.push(`self-test ${t.name}: ${t.detail}`);
 
+    // Search: the expected articles for each query and its variants, aria-busy ending "false".
+    report.search = await searchChecks(browser, base, search);
+    for (const r of report.search) if (!r.ok) failures.push(`search ${r.kind} "${r.query}": ${r.detail}`);
+
     // The server answers a missing path with the 404 page and status 404.
     const missing = await fetch(`${base}/${encodeURIComponent('لا-توجد')}/nothing/`);
     const body = await missing.text();
@@ -650,6 +663,7 @@ async function main() {
   console.log(`Browser checks: Chromium ${report.chromium}, axe-core ${report.axe}, site ${siteDir}`);
   console.log(`mixed headline: ${mixedTitle}`);
   console.log(table.join('\n'));
+  for (const r of report.search || []) console.log(`search: ${r.kind} "${r.query}": ${r.ok ? 'ok' : 'FAILED'} (${r.detail})`);
   for (const t of report.selfTests || []) {
     console.log(`self-test: ${t.name}: ${t.ok ? 'ok' : 'FAILED'}${t.detail ? ` (${t.detail})` : ''}`);
   }

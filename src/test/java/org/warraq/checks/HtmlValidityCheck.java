@@ -45,7 +45,8 @@ class HtmlValidityCheck {
         YEAR("year", "\\d{4}/(page/\\d+/)?index.html"),
         MONTH("month", "\\d{4}/\\d{2}/(page/\\d+/)?index.html"),
         DAY("day", "\\d{4}/\\d{2}/\\d{2}/(page/\\d+/)?index.html"),
-        NOT_FOUND("404", "404.html");
+        NOT_FOUND("404", "404.html"),
+        SEARCH("search", "search/index.html");
 
         final String label;
         final Pattern path;
@@ -58,7 +59,7 @@ class HtmlValidityCheck {
         static Kind of(String relativePath) {
             // DAY before ARTICLE: "2024/02/26/page/2/index.html" is a day page, not an article called "page".
             for (Kind kind : List.of(HOME, HOME_PAGE, TAGS, TAG, SOURCES, SOURCE, ARCHIVE, YEAR, MONTH, DAY,
-                    ARTICLE, NOT_FOUND)) {
+                    ARTICLE, NOT_FOUND, SEARCH)) {
                 if (kind.path.matcher(relativePath).matches()) {
                     return kind;
                 }
