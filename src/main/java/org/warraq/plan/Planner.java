@@ -270,13 +270,20 @@ public final class Planner {
             }
         }
         Map<String, Article> aliases = new HashMap<>();
+        Set<String> folders = new java.util.HashSet<>();
+        if (byFile.stream().anyMatch(a -> !a.aliases().isEmpty())) {
+            outputs.keySet().forEach(path -> folders.addAll(ContentPaths.folders(path)));
+        }
         for (Article a : byFile) {
             for (Alias alias : a.aliases()) {
                 String path = routes.alias(alias).filePath();
+                Optional<String> taken = Optional.of(path).filter(p -> outputs.containsKey(p) || folders.contains(p)
+                        || p.equals(SiteLayout.MARKER))
+                        .or(() -> ContentPaths.folders(path).stream().filter(outputs::containsKey).findFirst());
                 Article other = aliases.putIfAbsent(path, a);
-                if (outputs.containsKey(path) || path.equals(SiteLayout.MARKER)) {
+                if (taken.isPresent()) {
                     problems.error(a.file(), alias.at(), "alias '" + alias.written() + "' is the address of a page or file"
-                            + " of the site (/" + path + ")", "an alias is an old address that no longer has a page: remove it");
+                            + " of the site (/" + taken.get() + ")", "an alias is an old address that no longer has a page: remove it");
                 } else if (other != null) {
                     problems.error(a.file(), alias.at(), "alias '" + alias.written() + "' is also an alias of "
                             + (other == a ? "this article" : other.file()), "an old address can lead to one article only");
