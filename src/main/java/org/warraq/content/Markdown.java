@@ -45,12 +45,16 @@ import org.warraq.text.Summaries;
  * (flexmark-java). Relative links and images are resolved through {@link Links}; links with unsafe
  * schemes are neutralised; raw HTML is escaped, sanitised or trusted as {@code raw_html} says; links to
  * other sites get {@code rel="noopener"}; images load lazily; when a body uses level-1 headings, all its
- * headings move down one level so the article's title stays the page's only {@code <h1>}.
+ * headings move down one level so the article's title stays the page's only {@code <h1>}. Parsing and
+ * rendering run through {@link MarkdownRunner} (a big stack, a time budget) with {@link LinearInlineParser};
+ * bodies are checked against {@link MarkdownLimits} when they are read.
  */
 public final class Markdown {
     private static final NullableDataKey<LinkState> STATE = new NullableDataKey<>("WARRAQ_LINK_STATE");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** Longer than any path a file system takes: such a destination is no reference to a file. */
+    private static final int MAX_REFERENCE = 4096;
     private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]*\\]");
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S.*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^([-*+]|\\d{1,9}[.)])(\\s.*)?$");
@@ -67,6 +71,7 @@ public final class Markdown {
     private final RawHtml rawHtml;
     private final HtmlSanitizer sanitizer;
     private final String siteHost;
+    private final MarkdownRunner runner = new MarkdownRunner();
 
     public Markdown(RawHtml rawHtml, URI baseUrl) {
         this.rawHtml = rawHtml;
@@ -78,7 +83,8 @@ public final class Markdown {
         options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE);
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
-        parser = Parser.builder(options).build();
+        parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory()).build();
         String host = siteHost;
         renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new ResolverFactory())
@@ -115,7 +121,25 @@ public final class Markdown {
      * are added to {@code problems} with their positions.
      */
     public Body render(String body, String file, int bodyLine, Links links, List<Problem> problems) {
-        Document document = parser.parse(body);
+        MarkdownRunner.Outcome<Rendered> outcome = runner.run(body, text -> {
+            List<Problem> found = new ArrayList<>();
+            return new Rendered(renderNow(text, file, bodyLine, links, found), found);
+        });
+        if (!outcome.ok()) {
+            problems.add(outcome.failure().problem(body, file, bodyLine));
+            return new Body("", "");
+        }
+        problems.addAll(outcome.value().problems());
+        return outcome.value().body();
+    }
+
+    /** A body and the problems found in it, handed back from the thread that rendered it. */
+    private record Rendered(Body body, List<Problem> problems) {
+    }
+
+    private Body renderNow(BudgetedText text, String file, int bodyLine, Links links, List<Problem> problems) {
+        String body = text.text();
+        Document document = parser.parse(BasedSequence.of(text));
         demoteHeadingsIfNeeded(document);
         endAutolinksBeforeArabicPunctuation(document);
         LinkState state = new LinkState(links, file, bodyLine, body, problems);
@@ -143,16 +167,18 @@ public final class Markdown {
 
     /** The first paragraph of {@code body} as plain text, cut for a summary; empty when there is none. */
     public String summary(String body) {
-        String source = firstParagraphSource(body);
-        if (source.isBlank()) {
-            return "";
-        }
-        Document document = parser.parse(source);
-        Node first = document.getFirstChildAny(Paragraph.class);
-        if (first == null) {
-            return "";
-        }
-        return Summaries.cut(new TextCollectingVisitor().collectAndGetText(first), Summaries.MAX_LENGTH);
+        MarkdownRunner.Outcome<String> outcome = runner.run(body, text -> {
+            String source = firstParagraphSource(text.text());
+            if (source.isBlank()) {
+                return "";
+            }
+            Node first = parser.parse(BasedSequence.of(text.sameBudget(source))).getFirstChildAny(Paragraph.class);
+            if (first == null) {
+                return "";
+            }
+            return Summaries.cut(new TextCollectingVisitor().collectAndGetText(first), Summaries.MAX_LENGTH);
+        });
+        return outcome.ok() ? outcome.value() : "";
     }
 
     /**
@@ -172,8 +198,11 @@ public final class Markdown {
                 k++;
             }
             if (k < end && body.charAt(k) == '[') {
-                int close = body.indexOf("]:", k);
-                if (close > 0 && close < end) {
+                int close = k;
+                while (close + 1 < end && !(body.charAt(close) == ']' && body.charAt(close + 1) == ':')) {
+                    close++;
+                }
+                if (close + 1 < end) {
                     addRelative(found, destination(body, close + 2));
                 }
             }
@@ -192,7 +221,7 @@ public final class Markdown {
                     }
                     if (k < body.length() && (body.charAt(k) == '"' || body.charAt(k) == '\'')) {
                         int close = body.indexOf(body.charAt(k), k + 1);
-                        if (close > k + 1) {
+                        if (close > k + 1 && close - k - 1 <= MAX_REFERENCE) {
                             addRelative(found, body.substring(k + 1, close));
                         }
                     }
@@ -208,15 +237,16 @@ public final class Markdown {
         while (k < body.length() && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) {
             k++;
         }
+        int limit = (int) Math.min(body.length(), (long) k + MAX_REFERENCE + 1);
         if (k < body.length() && body.charAt(k) == '<') {
             int close = body.indexOf('>', k);
-            return close < 0 ? "" : body.substring(k + 1, close);
+            return close < 0 || close >= limit ? "" : body.substring(k + 1, close);
         }
         int end = k;
-        while (end < body.length() && !Character.isWhitespace(body.charAt(end)) && body.charAt(end) != ')') {
+        while (end < limit && !Character.isWhitespace(body.charAt(end)) && body.charAt(end) != ')') {
             end++;
         }
-        return body.substring(k, end);
+        return end - k > MAX_REFERENCE ? "" : body.substring(k, end);
     }
 
     private static void addRelative(java.util.Set<String> found, String url) {
@@ -324,7 +354,7 @@ public final class Markdown {
         }
         if (!definitions.isEmpty()) {
             out.append('\n');
-            definitions.stream().filter(d -> !d.strip().startsWith("[^")).forEach(d -> out.append(d).append('\n'));
+            definitions.stream().filter(d -> !d.strip().startsWith("[^")).forEach(d -> out.append(d).append("\n\n"));
         }
         return out.toString();
     }
@@ -397,6 +427,16 @@ public final class Markdown {
         boolean feed;
         boolean sawRelative;
 
+        /** Built for the first problem: a body with many problems would otherwise be scanned once for each. */
+        private LineIndex lines;
+
+        LineIndex lines() {
+            if (lines == null) {
+                lines = new LineIndex(body, bodyLine);
+            }
+            return lines;
+        }
+
         LinkState(Links links, String file, int bodyLine, String body, List<Problem> problems) {
             this.links = links;
             this.file = file;
@@ -409,7 +449,7 @@ public final class Markdown {
             if (feed) {
                 return;
             }
-            TextPosition at = TextPosition.of(body, node.getStartOffset(), bodyLine);
+            TextPosition at = lines().position(node.getStartOffset());
             problems.add(error ? Problem.error(file, at.line(), at.column(), message, hint)
                     : Problem.warning(file, at.line(), at.column(), message, hint));
         }
