@@ -144,6 +144,7 @@ public final class Markdown {
         endAutolinksBeforeArabicPunctuation(document);
         LinkState state = new LinkState(links, file, bodyLine, body, problems);
         document.set(STATE, state);
+        ControlReferences.warn(document, rawHtml != RawHtml.ESCAPE, state.lines(), file, problems);
         String html = htmlVoidTags(renderer.render(document));
         String feedHtml = html;
         if (state.sawRelative) {
@@ -154,7 +155,8 @@ public final class Markdown {
             html = sanitizer.clean(html);
             feedHtml = state.sawRelative ? sanitizer.clean(feedHtml) : html;
         }
-        return new Body(html, feedHtml);
+        String page = ControlReferences.strip(html);
+        return new Body(page, feedHtml == html ? page : ControlReferences.strip(feedHtml));
     }
 
     /**
