@@ -19,8 +19,11 @@ import org.warraq.diag.BuildFailure;
  * shared machine do does not count), and the outcome: `page` (it built) or the first problem.
  *
  * Run with Warraq's jar on the class path (after `mvn -q package -DskipTests`):
- *   java -cp target/warraq.jar bench/markdown/Pathological.java [N ...] [--only FAMILY,...]
+ *   java -cp target/warraq.jar bench/markdown/Pathological.java [N ...] [--only FAMILY,...] [--chunk K]
  * Sizes are repetition counts (default 1000 10000 100000 1000000); a body over 12 MB is skipped.
+ * With --chunk K, the body is paragraphs of K repetitions each, separated by blank lines, N in all: each
+ * paragraph within the limits, so the whole body is formatted and its time shows how formatting grows.
+ * Sizes past 10,000 are timed once.
  */
 public class Pathological {
     /** Processor time of the whole JVM (all its threads, GC included): other processes do not count. */
@@ -123,9 +126,12 @@ public class Pathological {
     public static void main(String[] args) throws IOException {
         List<Integer> sizes = new ArrayList<>();
         List<String> only = new ArrayList<>();
+        int chunk = 0;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--only")) {
                 only.addAll(List.of(args[++i].split(",")));
+            } else if (args[i].equals("--chunk")) {
+                chunk = Integer.parseInt(args[++i]);
             } else {
                 sizes.add(Integer.parseInt(args[i]));
             }
@@ -144,14 +150,14 @@ public class Pathological {
                 continue;
             }
             for (int n : sizes) {
-                String body = f.getValue().apply(n);
+                String body = chunk > 0 ? chunked(f.getValue(), n, chunk) : f.getValue().apply(n);
                 if (body.length() > 12_000_000) {
                     continue;
                 }
                 long best = Long.MAX_VALUE;
                 long bestCpu = Long.MAX_VALUE;
                 String outcome = "";
-                for (int rep = 0; rep < 3; rep++) {
+                for (int rep = 0; rep < (n > 10_000 ? 1 : 3); rep++) {
                     write(root, body);
                     long cpu = CPU.getProcessCpuTime();
                     long start = System.nanoTime();
@@ -163,6 +169,12 @@ public class Pathological {
                         body.length(), best / 1e6, bestCpu / 1e6, outcome);
             }
         }
+    }
+
+    /** {@code n} repetitions in paragraphs of {@code k}. */
+    static String chunked(IntFunction<String> family, int n, int k) {
+        String paragraph = family.apply(Math.min(n, k)) + "\n\n";
+        return paragraph.repeat(Math.max(1, n / k));
     }
 
     static void warmUp(Path root) throws IOException {

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * The quadratic paths this cannot reach (emphasis delimiters, brackets, escapes) cost the square of the
- * formatting marks of one paragraph, at most {@link #MAX_MARKS}; a paragraph with more is refused.
+ * formatting marks of one paragraph, at most {@link #MAX_MARKS}, and the cube of the character references
+ * in one run without spaces, at most {@link #MAX_WORD_REFERENCES}; a paragraph with more is refused.
  * {@link MarkdownLimits} bounds the rest.
  */
 final class LinearInlineParser extends InlineParserImpl {
@@ -43,6 +44,11 @@ final class LinearInlineParser extends InlineParserImpl {
     static final int MAX_DESTINATION_PARENS = 32;
     /** Runs of {@code * _ ~}, {@code [}, backslash escapes and {@code &} entities one paragraph may hold. */
     static final int MAX_MARKS = 1_000;
+    /**
+     * Character references in one run without spaces: the autolink extension looks at all the text and
+     * references of such a run from each of its pieces, at a cost of the cube of their number.
+     */
+    static final int MAX_WORD_REFERENCES = 16;
 
     private BasedSequence indexed;
     private Map<Integer, Integer> lastTickRun;
@@ -62,19 +68,27 @@ final class LinearInlineParser extends InlineParserImpl {
     @Override
     public void parse(BasedSequence content, Node block) {
         int marks = 0;
+        int referencesInWord = 0;
         for (int i = 0; i < content.length(); i++) {
             char c = content.charAt(i);
+            boolean reference = c == '&' && i + 1 < content.length()
+                    && (content.charAt(i + 1) == '#' || isAsciiLetter(content.charAt(i + 1)));
             boolean mark = switch (c) {
                 case '*', '_', '~' -> i == 0 || content.charAt(i - 1) != c;
                 case '[' -> true;
                 case '\\' -> i + 1 < content.length() && isAsciiPunctuation(content.charAt(i + 1));
-                case '&' -> i + 1 < content.length() && (content.charAt(i + 1) == '#' || isAsciiLetter(content.charAt(i + 1)));
-                default -> false;
+                default -> reference;
             };
             if (mark && ++marks > MAX_MARKS) {
                 throw new MarkdownRunner.Refused(content.getIndexOffset(i), String.format(Locale.ROOT,
                         "more than %,d formatting marks (* _ ~ [ \\ &) in one paragraph", MAX_MARKS),
                         "split it into paragraphs with blank lines");
+            }
+            referencesInWord = Character.isWhitespace(c) ? 0 : referencesInWord + (reference ? 1 : 0);
+            if (referencesInWord > MAX_WORD_REFERENCES) {
+                throw new MarkdownRunner.Refused(content.getIndexOffset(i), String.format(Locale.ROOT,
+                        "more than %d character references (&...;) without a space between them", MAX_WORD_REFERENCES),
+                        "write the characters themselves, or put spaces between the references");
             }
         }
         super.parse(content, block);

@@ -22,7 +22,7 @@ import org.warraq.diag.Problem;
  */
 final class MarkdownLimits {
     /** Block quotes, list items and footnote definitions inside one another. */
-    static final int MAX_DEPTH = 50;
+    static final int MAX_DEPTH = 20;
     static final int MAX_PARAGRAPH_CHARS = 256 * 1024;
     static final int MAX_PARAGRAPH_LINES = 5_000;
     /** Footnote references and definitions ({@code [^}) in one article. */
@@ -94,7 +94,7 @@ final class MarkdownLimits {
             return;
         }
         int indent = column;
-        int marker = markerEnd(at, end);
+        int marker = isThematicBreak(at, end) ? 0 : markerEnd(at, end);
         boolean interrupts = indent - container <= 3 && (isHeading(at, end) || isBullet(at, marker, end));
         if (interrupts || afterBlank) {
             endParagraph();
@@ -224,6 +224,24 @@ final class MarkdownLimits {
         }
         return hashes >= 1 && hashes <= 6 && (at + hashes == end || text.charAt(at + hashes) == ' '
                 || text.charAt(at + hashes) == '\t');
+    }
+
+    /** {@code * * *}, {@code - - -}, {@code _ _ _}: a line, not list items inside one another. */
+    private boolean isThematicBreak(int at, int end) {
+        if (at >= end || "*-_".indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        char c = text.charAt(at);
+        int count = 0;
+        for (int i = at; i < end; i++) {
+            char k = text.charAt(i);
+            if (k == c) {
+                count++;
+            } else if (!isSpace(k)) {
+                return false;
+            }
+        }
+        return count >= 3;
     }
 
     /** A bullet item with text: CommonMark lets it interrupt a paragraph, so a paragraph ends before it. */

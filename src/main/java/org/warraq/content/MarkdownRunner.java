@@ -24,8 +24,12 @@ import org.warraq.diag.Problem;
 final class MarkdownRunner {
     /** Enough for the deepest recursion the limits allow, twice over (about 100 MB measured). */
     static final long STACK_BYTES = 256L << 20;
-    /** Processor time one job may take; an article of the 5 MB default size limit takes well under one second. */
+    /**
+     * Processor time one job may take, at least: 5 s, or 1.5 µs a character for longer texts (7.5 s at the 5 MB
+     * default size limit). Formatting takes about 0.5 µs a character, 3 s for 5 MB of short paragraphs.
+     */
     static final Duration BUDGET = Duration.ofSeconds(5);
+    static final long BUDGET_NANOS_PER_CHAR = 1500;
     /** How long the caller waits, by the clock, for a job that does not stop by itself (a loaded machine is slow). */
     static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -71,7 +75,7 @@ final class MarkdownRunner {
 
     /** Runs {@code job} on {@code text} (which it must read through the given {@link BudgetedText}). */
     <T> Outcome<T> run(String text, Function<BudgetedText, T> job) {
-        BudgetedText budgeted = new BudgetedText(text, BUDGET.toNanos());
+        BudgetedText budgeted = new BudgetedText(text, budget(text).toNanos());
         Future<T> future = threads.submit(() -> {
             budgeted.start();
             return job.apply(budgeted);
@@ -80,7 +84,7 @@ final class MarkdownRunner {
             return new Outcome<>(future.get(WAIT.toMillis(), TimeUnit.MILLISECONDS), null);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return failed(budgeted, tooLong());
+            return failed(budgeted, tooLong(text));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -91,7 +95,7 @@ final class MarkdownRunner {
                 return new Outcome<>(null, new Failure(refused.offset, refused.getMessage(), refused.hint));
             }
             if (cause instanceof BudgetedText.OverBudget) {
-                return failed(budgeted, tooLong());
+                return failed(budgeted, tooLong(text));
             }
             if (cause instanceof StackOverflowError) {
                 return failed(budgeted, new Failure(0, "Markdown nested too deeply to format",
@@ -108,8 +112,13 @@ final class MarkdownRunner {
         }
     }
 
-    private static Failure tooLong() {
-        return new Failure(0, "formatting the Markdown took more than " + BUDGET.toSeconds() + " s and was stopped",
+    /** The budget of a job on {@code text}. */
+    static Duration budget(String text) {
+        return Duration.ofNanos(Math.max(BUDGET.toNanos(), text.length() * BUDGET_NANOS_PER_CHAR));
+    }
+
+    private static Failure tooLong(String text) {
+        return new Failure(0, "formatting the Markdown took more than " + budget(text).toSeconds() + " s and was stopped",
                 "simplify the text near this line: split very long paragraphs, remove runs of marks");
     }
 

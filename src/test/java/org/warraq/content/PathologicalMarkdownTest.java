@@ -41,7 +41,7 @@ class PathologicalMarkdownTest {
 
     static Stream<Arguments> refused() {
         String marks = "more than 1,000 formatting marks (* _ ~ [ \\ &) in one paragraph (split it into paragraphs with blank lines)";
-        String depth = "block quotes, lists or footnotes nested more than 50 deep (nest fewer levels)";
+        String depth = "block quotes, lists or footnotes nested more than 20 deep (nest fewer levels)";
         return Stream.of(
                 Arguments.of("nested strong emphasis", "*a **a ".repeat(600) + "b" + " a** a*".repeat(600), "5:3501: error: " + marks),
                 Arguments.of("emphasis closers without openers", "a_ ".repeat(2000), "5:3002: error: " + marks),
@@ -53,16 +53,19 @@ class PathologicalMarkdownTest {
                 Arguments.of("broken link titles [ (](", "[ (](".repeat(2000), "5:5001: error: " + marks),
                 Arguments.of("images around links ![[]()", "![[]()".repeat(2000), "5:3002: error: " + marks),
                 Arguments.of("nested images", "![a".repeat(2000) + "](b)".repeat(2000), "5:3002: error: " + marks),
-                Arguments.of("entity flood", "&amp;".repeat(2000), "5:5001: error: " + marks),
+                Arguments.of("entity flood", "&amp; ".repeat(2000), "5:6001: error: " + marks),
+                Arguments.of("references without spaces", "a&#1;".repeat(100), "5:82: error: more than 16 character "
+                        + "references (&...;) without a space between them (write the characters themselves, or put spaces "
+                        + "between the references)"),
                 Arguments.of("escaped backticks", "\\``".repeat(2000), "5:3001: error: " + marks),
                 Arguments.of("unclosed links [a](b", "[a](b".repeat(2000), "5:5001: error: " + marks),
-                Arguments.of("nested block quotes", "> ".repeat(5000) + "a", "5:101: error: " + depth),
+                Arguments.of("nested block quotes", "> ".repeat(5000) + "a", "5:41: error: " + depth),
                 Arguments.of("block quotes, one per line", ">\n".repeat(3) + ">>>>>>>>>> a\n".repeat(2)
-                        + ">".repeat(60) + " a\n", "10:51: error: " + depth),
-                Arguments.of("deeply nested lists", nestedList(1000), "55:101: error: " + depth),
-                Arguments.of("broken thematic break", "* ".repeat(5000) + "a", "5:101: error: " + depth),
-                Arguments.of("quotes and lists", "> - ".repeat(1000) + "a", "5:101: error: " + depth),
-                Arguments.of("nested footnote definitions", "[^a]: ".repeat(1000) + "x", "5:301: error: " + depth),
+                        + ">".repeat(60) + " a\n", "10:21: error: " + depth),
+                Arguments.of("deeply nested lists", nestedList(1000), "25:41: error: " + depth),
+                Arguments.of("broken thematic break", "* ".repeat(5000) + "a", "5:41: error: " + depth),
+                Arguments.of("quotes and lists", "> - ".repeat(1000) + "a", "5:41: error: " + depth),
+                Arguments.of("nested footnote definitions", "[^a]: ".repeat(1000) + "x", "5:121: error: " + depth),
                 Arguments.of("a paragraph of 300,000 characters", "كلمة ".repeat(60_000),
                         "5:1: error: paragraph of more than 262,144 characters (split it into paragraphs with blank lines)"),
                 Arguments.of("a table of 6,000 rows", "| a | b |\n|---|---|\n" + "| c | d |\n".repeat(6000),
@@ -94,14 +97,17 @@ class PathologicalMarkdownTest {
                 Arguments.of("< flood", "<".repeat(20_000), "<p>&lt;&lt;&lt;"),
                 Arguments.of("html openers and closers", "<>".repeat(20_000), "<p>&lt;&gt;&lt;&gt;"),
                 Arguments.of("nested inline html", "<span>".repeat(500) + "a" + "</span>".repeat(500), "<span><span><span>"),
-                Arguments.of("50 nested block quotes", "> ".repeat(50) + "a", "<blockquote>\n<blockquote>"),
+                Arguments.of("20 nested block quotes", "> ".repeat(20) + "a", "<blockquote>\n<blockquote>"),
                 Arguments.of("links with 32 nested parentheses", "[a](https://x.org/" + "(".repeat(32) + ")".repeat(32) + ") ".repeat(20),
                         "<a href=\"https://x.org/" + "(".repeat(32)),
                 Arguments.of("a table of 1,000 columns", "|" + " a |".repeat(1000) + "\n|" + "---|".repeat(1000) + "\n", "<th>a</th>"),
                 Arguments.of("a thematic break of 100,000 dashes", "-".repeat(100_000), "<hr>"),
+                Arguments.of("a thematic break of 5,000 spaced stars", "* ".repeat(5000), "<hr>"),
                 Arguments.of("a link title that never closes", "[a](b \"" + "x ".repeat(100_000), "<p>[a](b &quot;x x"),
                 Arguments.of("2,000 reference definitions", references(2000), "<a href=\"https://x.org/u1999\" rel=\"noopener\">1999</a>"),
-                Arguments.of("4,000 paragraphs", "فقرة قصيرة\n\n".repeat(4000), "<p>فقرة قصيرة</p>"));
+                Arguments.of("4,000 paragraphs", "فقرة قصيرة\n\n".repeat(4000), "<p>فقرة قصيرة</p>"),
+                Arguments.of("16 references in a word, 400 times", ("a" + "&nbsp;".repeat(16) + " ").repeat(60),
+                        "<p>a\u00A0\u00A0"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -40,8 +40,8 @@ class PreviewSurvivesTest {
                 """.formatted("> ".repeat(5000)));
         preview = Preview.start(ServeOptions.defaults(root).withPort(0), PreviewLog.QUIET);
         assertThat(preview.status().ok()).isFalse();
-        assertThat(preview.status().problems()).containsExactly("content/2024/03/deep.md:5:101: error: block quotes, "
-                + "lists or footnotes nested more than 50 deep (nest fewer levels)");
+        assertThat(preview.status().problems()).containsExactly("content/2024/03/deep.md:5:41: error: block quotes, "
+                + "lists or footnotes nested more than 20 deep (nest fewer levels)");
         TestSite.write(root, "content/2024/03/deep.md", """
                 ---
                 title: عميق
