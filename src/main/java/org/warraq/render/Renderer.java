@@ -88,7 +88,7 @@ public final class Renderer {
     public void checkTemplates(TemplateEngine engine) {
         engine.check(List.copyOf(templateHashes.keySet()), problems);
         messages = Messages.load(theme, config.language(), config.digits().cldr(), problems);
-        parts = new ViewParts(config, routes, messages, "Warraq " + version);
+        parts = new ViewParts(config, routes, messages, "Warraq " + version, content.preview());
     }
 
     /** Renders the pages whose key changed. */
