@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ public final class Messages {
     public static final String FOLDER = "messages";
     /** The language of the default theme's words, the last fallback. */
     public static final String DEFAULT_LANGUAGE = "ar";
+
+    private static final List<String> PLURAL_CATEGORIES = List.of("zero", "one", "two", "few", "many", "other");
 
     private final Map<String, MessageFormat> formats;
     private final Map<String, String> words;
@@ -194,12 +197,15 @@ public final class Messages {
      * The message {@code key} in each plural form of the site's language, for a script that counts in the
      * browser: by CLDR category (Arabic: zero, one, two, few, many, other), the text for a number of that
      * category, in which the argument {@code shown} is left as the text {@code {shown}} for the script to fill
-     * in. {@code count} is the argument that chooses the form.
+     * in. {@code count} is the argument that chooses the form. The forms are in CLDR's order.
      */
     public Map<String, String> pluralForms(String key, String count, String shown) {
         PluralRules rules = PluralRules.forLocale(locale);
-        Map<String, String> forms = new TreeMap<>();
-        for (String category : rules.getKeywords()) {
+        Map<String, String> forms = new LinkedHashMap<>();
+        for (String category : PLURAL_CATEGORIES) {
+            if (!rules.getKeywords().contains(category)) {
+                continue;
+            }
             Collection<Double> samples = rules.getSamples(category);
             Optional<Double> whole = samples == null ? Optional.empty()
                     : samples.stream().filter(d -> d == Math.rint(d)).findFirst();

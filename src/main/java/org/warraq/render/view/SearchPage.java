@@ -1,5 +1,7 @@
 package org.warraq.render.view;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,14 +17,14 @@ import java.util.Map;
  * @param scriptUrl   link to the theme's {@code search.js} (the page's script)
  * @param digits      "0123456789" in the site's digits, for {@code data-digits}: the script writes numbers with them
  * @param counts      the message {@code search_count} in each plural form of the site's language, by CLDR
- *                    category ("zero", "one", "two", "few", "many", "other"), with {@code {n}} where the
+ *                    category in CLDR's order ("zero", "one", "two", "few", "many", "other"), with {@code {n}} where the
  *                    script puts the number of results
  * @param partials    the same for {@code search_partial} (no article has every word: these have some)
  */
 public record SearchPage(SiteView site, Head head, String indexUrl, String rootUrl, String analysisUrl,
                          String scriptUrl, String digits, Map<String, String> counts, Map<String, String> partials) {
     public SearchPage {
-        counts = Map.copyOf(counts);
-        partials = Map.copyOf(partials);
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        partials = Collections.unmodifiableMap(new LinkedHashMap<>(partials));
     }
 }
