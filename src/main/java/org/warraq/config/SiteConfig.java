@@ -34,6 +34,7 @@ import org.warraq.text.MonthStyle;
  * @param logo               publisher logo (URL or site path), for JSON-LD and the header
  * @param copyright          footer line
  * @param sources            the sources registry, by id, in the order of site.yaml
+ * @param images             how images are published: widths of their copies, pixel limit, default shared image
  * @param fingerprint        a hash of site.yaml's bytes: when it changes, nothing cached is reused
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, boolean rtl,
@@ -41,7 +42,7 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
                          int pageSize, int feedSize, FeedContent feedContent, String newsName,
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
                          RawHtml rawHtml, Set<String> extraKeys, Optional<String> logo, String copyright,
-                         Map<String, Source> sources, String fingerprint) {
+                         Map<String, Source> sources, ImageSettings images, String fingerprint) {
 
     public SiteConfig {
         extraKeys = Set.copyOf(extraKeys);

@@ -35,7 +35,7 @@ public final class SiteConfigLoader {
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "direction",
             "timezone", "date_style", "digits", "hijri", "page_size", "feed_size", "feed_content", "news_name",
             "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls", "max_file_size_mb", "raw_html",
-            "extra_keys", "logo", "copyright", "sources");
+            "extra_keys", "logo", "copyright", "sources", "image_widths", "image_max_megapixels", "og_image");
     private static final Set<String> SOURCE_KEYS = Set.of("name", "short", "url", "feed", "notice");
     private static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug");
     private static final Map<String, MonthStyle> STYLES = Map.of("egypt", MonthStyle.EGYPT, "maghreb", MonthStyle.MAGHREB,
@@ -66,7 +66,7 @@ public final class SiteConfigLoader {
         SiteConfig config = null;
         if (tree.isPresent()) {
             if (tree.get() instanceof YamlMap map) {
-                config = bind(new YamlFields(map, SiteLayout.CONFIG, problems), Hashing.hex(bytes));
+                config = bind(new YamlFields(map, SiteLayout.CONFIG, problems), Hashing.hex(bytes), new SiteLayout(root).content());
             } else {
                 problems.error(SiteLayout.CONFIG, Position.START, "site.yaml must be a mapping of keys and values", "e.g. title: ...");
             }
@@ -77,7 +77,7 @@ public final class SiteConfigLoader {
         return config;
     }
 
-    private static SiteConfig bind(YamlFields f, String fingerprint) {
+    private static SiteConfig bind(YamlFields f, String fingerprint, Path contentDir) {
         f.rejectUnknown(KEYS, Set.of());
         Position top = Position.START;
         String title = f.requiredText("title", top, "the site's name, e.g. title: أخبار الرباط").map(InlineText::clean).orElse("");
@@ -130,7 +130,7 @@ public final class SiteConfigLoader {
                 new LinkedHashSet<>(f.textList("extra_keys")),
                 logo,
                 f.text("copyright").map(InlineText::clean).orElse(""),
-                sources(f), fingerprint);
+                sources(f), ImageSettings.read(f, contentDir), fingerprint);
     }
 
     private static Map<String, Source> sources(YamlFields f) {

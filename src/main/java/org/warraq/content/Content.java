@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.warraq.media.ImageFacts;
 
 /**
  * What the load stage hands on: the published articles (sorted by file path), the other files of
@@ -15,11 +17,15 @@ import java.util.List;
  * @param files    content-relative paths of non-Markdown files
  * @param drafts   how many drafts were left out
  * @param bodies   the articles' bodies, read again when rendered
+ * @param images   what each image the site shows is (lead images, images in bodies, the site's og_image), by
+ *                 content path
  */
-public record Content(Path folder, List<Article> articles, List<String> files, int drafts, BodySource bodies) {
+public record Content(Path folder, List<Article> articles, List<String> files, int drafts, BodySource bodies,
+                      Map<String, ImageFacts> images) {
     public Content {
         articles = List.copyOf(articles);
         files = List.copyOf(files);
+        images = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(images));
     }
 
     /** The size and time of a file of {@code content/}: what says whether its published copy is current. */

@@ -89,6 +89,7 @@ public final class Markdown {
                             if (node instanceof com.vladsch.flexmark.ast.Image || node instanceof com.vladsch.flexmark.ast.ImageRef) {
                                 attributes.replaceValue("loading", "lazy");
                                 attributes.replaceValue("decoding", "async");
+                                BodyImages.apply(node, attributes, STATE.get(context.getDocument()));
                             }
                             if (node instanceof TableCell cell && cell.getAlignment() != null) {
                                 // No obsolete align="left|right": a class the theme maps to logical
@@ -228,7 +229,7 @@ public final class Markdown {
     }
 
     /** Per-render state handed to the link resolver through the document. */
-    private static final class LinkState {
+    static final class LinkState {
         final Links links;
         final String file;
         final int bodyLine;

@@ -8,9 +8,11 @@ import org.warraq.content.Article;
 import org.warraq.content.Body;
 import org.warraq.content.BodySource;
 import org.warraq.content.Links;
+import org.warraq.content.Links.ImageSource;
 import org.warraq.content.Markdown;
 import org.warraq.diag.Problems;
 import org.warraq.files.ContentPaths;
+import org.warraq.plan.Picture;
 import org.warraq.plan.SitePlan;
 import org.warraq.routes.Route;
 import org.warraq.routes.Routes;
@@ -22,6 +24,13 @@ import org.warraq.routes.Routes;
  * do not render them twice.
  */
 final class Bodies {
+    /**
+     * How wide images in bodies are shown ({@code sizes}): the default theme's article column ({@code .story},
+     * at most 44rem, 1rem of margin on each side on narrow screens). {@code article.ftlh} gives the lead image
+     * the same value.
+     */
+    static final String BODY_SIZES = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
+
     private final BodySource source;
     private final Markdown markdown;
     private final Routes routes;
@@ -71,6 +80,18 @@ final class Bodies {
             @Override
             public Optional<String> absolute(String reference) {
                 return target(folder, reference).map(routes::absolute);
+            }
+
+            @Override
+            public Optional<ImageSource> image(String reference, boolean feed) {
+                return ContentPaths.resolve(folder, reference).flatMap(plan::pictureOf).map(p -> {
+                    Picture.Variant file = p.fallback();
+                    if (feed) {
+                        return new ImageSource(routes.absolute(file.route()), null, null, file.width(), file.height());
+                    }
+                    return new ImageSource(routes.href(page, file.route()), p.srcset(to -> routes.href(page, to)),
+                            BODY_SIZES, p.width(), p.height());
+                });
             }
         };
     }

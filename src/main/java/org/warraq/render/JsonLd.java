@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.warraq.config.SiteConfig;
+import org.warraq.plan.ShareImage;
 import org.warraq.render.view.Html;
 import org.warraq.render.view.Link;
 
@@ -31,7 +32,7 @@ final class JsonLd {
 
     /** Facts about one article for its NewsArticle. */
     record ArticleFacts(String headline, String description, String url, String published, String modified,
-                        List<String> authors, List<String> images, String dateline, String sourceName,
+                        List<String> authors, List<ShareImage> images, String dateline, String sourceName,
                         String sourceUrl, String basedOn, List<String> keywords) {
     }
 
@@ -60,7 +61,14 @@ final class JsonLd {
         node.set("publisher", publisher(site, logoUrl));
         if (!a.images().isEmpty()) {
             ArrayNode images = node.putArray("image");
-            a.images().forEach(images::add);
+            for (ShareImage image : a.images()) {
+                if (image.width() > 0) {
+                    images.addObject().put("@type", "ImageObject").put("url", image.url())
+                            .put("width", image.width()).put("height", image.height());
+                } else {
+                    images.add(image.url());
+                }
+            }
         }
         if (a.dateline() != null) {
             node.put("dateline", a.dateline());

@@ -15,6 +15,8 @@ import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.content.Image;
 import org.warraq.plan.PagePlan;
+import org.warraq.plan.Picture;
+import org.warraq.plan.ShareImage;
 import org.warraq.plan.Teaser;
 import org.warraq.render.view.ArticleLink;
 import org.warraq.render.view.CountLink;
@@ -44,6 +46,7 @@ final class ViewParts {
     private final DateFormat dates;
     private final Messages messages;
     private final String generator;
+    private final Optional<ShareImage> siteImage;
     private final Map<String, ItemFacts> facts = new ConcurrentHashMap<>();
 
     /** What every list that shows an article needs of it, computed once per build. */
@@ -54,8 +57,9 @@ final class ViewParts {
     record Crumb(String text, Route route) {
     }
 
-    ViewParts(SiteConfig config, Routes routes, Messages messages, String generator) {
+    ViewParts(SiteConfig config, Routes routes, Messages messages, String generator, Optional<ShareImage> siteImage) {
         this.config = config;
+        this.siteImage = siteImage;
         this.routes = routes;
         this.messages = messages;
         this.dates = config.dates();
@@ -109,7 +113,7 @@ final class ViewParts {
         for (Teaser a : teasers) {
             ItemFacts f = facts(a);
             items.add(new ListItem(a.title(), routes.href(here, a.route()), f.date(), f.dateline(), f.sourceName(),
-                    a.summary(), a.image().map(i -> image(here, i)).orElse(null)));
+                    a.summary(), a.image().map(i -> image(here, i, a.picture())).orElse(null)));
         }
         return items;
     }
@@ -155,8 +159,31 @@ final class ViewParts {
 
     Head listHead(String title, String description, Route here, List<FeedLink> feeds, Pagination pagination,
                   Html jsonLd) {
-        return Head.website(title, description, routes.absolute(here), title, config.ogLocale(), config.title(), feeds,
-                pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(), jsonLd);
+        return withSiteImage(Head.website(title, description, routes.absolute(here), title, config.ogLocale(), config.title(), feeds,
+                pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(), jsonLd));
+    }
+
+    /** {@code head} with the site's image for social networks ({@code og_image}), when it has one. */
+    Head withSiteImage(Head head) {
+        return siteImage.map(i -> head.withImage(i.url(), config.title(), size(i.width()), size(i.height()))).orElse(head);
+    }
+
+    /** The image a page about {@code image} gives social networks: its own (never an SVG), else the site's. */
+    Optional<ShareImage> share(Optional<Image> image, Optional<Picture> picture) {
+        if (picture.isPresent()) {
+            return picture.get().shareImage(routes);
+        }
+        return image.filter(i -> !i.local() && !i.src().toLowerCase(java.util.Locale.ROOT).matches(".*\\.svgz?([?#].*)?"))
+                .map(i -> new ShareImage(i.src(), 0, 0));
+    }
+
+    Optional<ShareImage> siteImage() {
+        return siteImage;
+    }
+
+    /** A size for templates: null when unknown. */
+    static Integer size(int pixels) {
+        return pixels > 0 ? pixels : null;
     }
 
     List<Link> links(Route here, List<Crumb> crumbs) {
@@ -205,13 +232,17 @@ final class ViewParts {
                 source.url().orElse(null), source.notice().orElse(null));
     }
 
-    ImageView image(Route here, Image image) {
-        String src = image.local() ? routes.href(here, routes.contentFile(image.src())) : image.src();
-        return new ImageView(src, image.alt(), image.caption().orElse(null), image.credit().orElse(null));
-    }
-
-    String imageUrl(Image image) {
-        return image.local() ? routes.absolute(routes.contentFile(image.src())) : image.src();
+    /** An image as seen from the page at {@code here}: with its sizes and smaller copies when it has them. */
+    ImageView image(Route here, Image image, Optional<Picture> picture) {
+        String caption = image.caption().orElse(null);
+        String credit = image.credit().orElse(null);
+        if (picture.isEmpty()) {
+            String src = image.local() ? routes.href(here, routes.contentFile(image.src())) : image.src();
+            return new ImageView(src, null, null, null, image.alt(), caption, credit);
+        }
+        Picture p = picture.get();
+        return new ImageView(routes.href(here, p.fallback().route()), p.srcset(to -> routes.href(here, to)),
+                size(p.width()), size(p.height()), image.alt(), caption, credit);
     }
 
     private String logoHref(Route here, String logo) {

@@ -8,12 +8,12 @@ import java.util.function.IntFunction;
 import org.warraq.config.Source;
 import org.warraq.content.Article;
 import org.warraq.content.Body;
-import org.warraq.content.Image;
 import org.warraq.content.TagName;
 import org.warraq.diag.Problems;
 import org.warraq.index.GroupKind;
 import org.warraq.index.Period;
 import org.warraq.plan.PagePlan;
+import org.warraq.plan.ShareImage;
 import org.warraq.render.ViewParts.Crumb;
 import org.warraq.render.view.ArchivePage;
 import org.warraq.render.view.ArchiveYear;
@@ -79,18 +79,21 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         int minutes = Math.max(1, (a.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
         ArticleView view = new ArticleView(a.title(), routes.href(here, here), parts.date(a.date()),
                 a.updated().map(parts::date).orElse(null), a.dateline().orElse(null), datelineLine, sourceView,
-                a.authors(), a.summary(), a.image().map(i -> parts.image(here, i)).orElse(null), tags,
+                a.authors(), a.summary(), a.image().map(i -> parts.image(here, i, plan.picture())).orElse(null), tags,
                 new Html(body.get().html()), a.sourceUrl().orElse(null), minutes, parts.messages().format("reading_time", "minutes", (long) minutes),
                 new Link(dates.date(day), routes.href(here, routes.day(day, 1))), a.params());
         String canonical = routes.absolute(here);
-        List<String> images = a.image().map(i -> List.of(parts.imageUrl(i))).orElse(List.of());
+        Optional<ShareImage> own = parts.share(a.image(), plan.picture());
+        Optional<ShareImage> share = own.or(parts::siteImage);
         JsonLd.ArticleFacts facts = new JsonLd.ArticleFacts(a.title(), a.summary(), canonical, ViewParts.iso(a.date()),
-                ViewParts.iso(a.lastModified()), a.authors(), images, datelineLine,
+                ViewParts.iso(a.lastModified()), a.authors(), share.stream().toList(), datelineLine,
                 source == null ? null : source.name(), source == null ? null : source.url().orElse(null),
                 a.sourceUrl().orElse(null), tags.stream().map(Link::text).toList());
         Head head = new Head(parts.title(a.title()), parts.description(a.summary()), canonical,
                 "article", a.title(), config.ogLocale(), config.title(),
-                images.isEmpty() ? null : images.get(0), a.image().map(Image::alt).orElse(null),
+                share.map(ShareImage::url).orElse(null),
+                share.map(i -> own.isPresent() ? a.image().get().alt() : config.title()).orElse(null),
+                share.map(i -> ViewParts.size(i.width())).orElse(null), share.map(i -> ViewParts.size(i.height())).orElse(null),
                 ViewParts.iso(a.date()), ViewParts.iso(a.lastModified()), tags.stream().map(Link::text).toList(),
                 parts.siteFeeds(), null, null, JsonLd.newsArticle(facts, config, parts.logoAbsolute()));
         return Optional.of(new ArticlePage(parts.site(here), head, view,
@@ -235,8 +238,8 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         var config = parts.config();
         Route here = plan.route();
         String name = parts.word("not_found");
-        Head head = Head.website(parts.title(name), config.description(), routes.absolute(here), name, config.ogLocale(), config.title(), parts.siteFeeds(), null, null,
-                null);
+        Head head = parts.withSiteImage(Head.website(parts.title(name), config.description(), routes.absolute(here), name,
+                config.ogLocale(), config.title(), parts.siteFeeds(), null, null, null));
         return Optional.of(new NotFoundPage(parts.site(here), head));
     }
 }
