@@ -22,6 +22,11 @@ public interface Links {
         return Optional.empty();
     }
 
+    /** How an embed is written on the article's page (the render stage writes it with the theme's words). */
+    default String embed(Embed embed) {
+        return embed.link();
+    }
+
     /**
      * The attributes of an image in a body.
      *

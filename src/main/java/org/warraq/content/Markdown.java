@@ -46,7 +46,8 @@ import org.warraq.text.Summaries;
  * The one Markdown setup of a build: CommonMark with tables, strikethrough, autolinks and footnotes
  * (flexmark-java). Relative links and images are resolved through {@link Links}; links with unsafe
  * schemes are neutralised; raw HTML is escaped, sanitised or trusted as {@code raw_html} says; links to
- * other sites get {@code rel="noopener"}; images load lazily; when a body uses level-1 headings, all its
+ * other sites get {@code rel="noopener"}; images load lazily (and images of {@code content/} get their smaller
+ * copies: {@link BodyImages}); an embed provider's address alone on a line becomes an embed ({@link Embeds}); when a body uses level-1 headings, all its
  * headings move down one level so the article's title stays the page's only {@code <h1>}.
  */
 public final class Markdown {
@@ -115,6 +116,7 @@ public final class Markdown {
         Document document = parser.parse(body);
         demoteHeadingsIfNeeded(document);
         endAutolinksBeforeArabicPunctuation(document);
+        List<Embed> embeds = Embeds.mark(document);
         LinkState state = new LinkState(links, file, bodyLine, body, problems);
         document.set(STATE, state);
         String html = htmlVoidTags(renderer.render(document));
@@ -127,7 +129,11 @@ public final class Markdown {
             html = sanitizer.clean(html);
             feedHtml = state.sawRelative ? sanitizer.clean(feedHtml) : html;
         }
-        return new Body(html, feedHtml);
+        if (!embeds.isEmpty()) {
+            html = Embeds.place(html, embeds, links::embed);
+            feedHtml = Embeds.place(feedHtml, embeds, Embed::link);
+        }
+        return new Body(html, feedHtml, !embeds.isEmpty());
     }
 
     /**

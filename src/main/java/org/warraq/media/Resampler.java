@@ -27,65 +27,71 @@ final class Resampler {
         Weights across = new Weights(source.width(), width);
         Weights down = new Weights(source.height(), height);
         int c = source.channels();
-        boolean alpha = source.alpha();
-        byte[] src = source.data();
+        byte[] src = source.alpha() ? premultiplied(source.data()) : source.data();
+        int sw = source.width();
         char[] rows = new char[source.height() * width * c];
-        int[] acc = new int[c];
+        int round = 1 << (13 - EXTRA);
         for (int y = 0; y < source.height(); y++) {
-            int rowStart = y * source.width() * c;
+            int rowStart = y * sw * c;
+            int q = y * width * c;
             for (int x = 0; x < width; x++) {
-                java.util.Arrays.fill(acc, 0);
-                for (int t = across.start[x], k = across.offset[x]; k < across.offset[x + 1]; t++, k++) {
-                    int p = rowStart + t * c;
-                    int w = across.weight[k];
-                    if (alpha) {
-                        int a = src[p] & 0xFF;
-                        acc[0] += a * w;
-                        for (int ch = 1; ch < c; ch++) {
-                            acc[ch] += ((src[p + ch] & 0xFF) * a + 127) / 255 * w;
-                        }
-                    } else {
-                        for (int ch = 0; ch < c; ch++) {
-                            acc[ch] += (src[p + ch] & 0xFF) * w;
-                        }
-                    }
-                }
-                int q = (y * width + x) * c;
+                int first = rowStart + across.start[x] * c;
+                int from = across.offset[x];
+                int to = across.offset[x + 1];
                 for (int ch = 0; ch < c; ch++) {
-                    rows[q + ch] = (char) ((acc[ch] + (1 << (13 - EXTRA))) >> (14 - EXTRA));
+                    int acc = 0;
+                    for (int k = from, p = first + ch; k < to; k++, p += c) {
+                        acc += (src[p] & 0xFF) * across.weight[k];
+                    }
+                    rows[q++] = (char) ((acc + round) >> (14 - EXTRA));
                 }
             }
         }
         byte[] out = new byte[width * height * c];
-        long[] sums = new long[c];
+        int line = width * c;
+        int[] acc = new int[line];
+        int shift = 14 + EXTRA;
+        int half = 1 << (shift - 1);
         for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                java.util.Arrays.fill(sums, 0);
-                for (int t = down.start[y], k = down.offset[y]; k < down.offset[y + 1]; t++, k++) {
-                    int p = (t * width + x) * c;
-                    int w = down.weight[k];
-                    for (int ch = 0; ch < c; ch++) {
-                        sums[ch] += (long) rows[p + ch] * w;
-                    }
-                }
-                int q = (y * width + x) * c;
-                int shift = 14 + EXTRA;
-                long half = 1L << (shift - 1);
-                if (alpha) {
-                    int a = (int) Math.min(255, (sums[0] + half) >> shift);
-                    out[q] = (byte) a;
-                    for (int ch = 1; ch < c; ch++) {
-                        long premultiplied = (sums[ch] + half) >> shift;
-                        out[q + ch] = (byte) (a == 0 ? 0 : Math.min(255, (premultiplied * 255 + a / 2) / a));
-                    }
-                } else {
-                    for (int ch = 0; ch < c; ch++) {
-                        out[q + ch] = (byte) Math.min(255, (sums[ch] + half) >> shift);
-                    }
+            java.util.Arrays.fill(acc, 0);
+            for (int k = down.offset[y], t = down.start[y]; k < down.offset[y + 1]; k++, t++) {
+                int w = down.weight[k];
+                int base = t * line;
+                for (int i = 0; i < line; i++) {
+                    acc[i] += rows[base + i] * w;
                 }
             }
+            int q = y * line;
+            for (int i = 0; i < line; i++) {
+                out[q + i] = (byte) Math.min(255, (acc[i] + half) >>> shift);
+            }
+        }
+        if (source.alpha()) {
+            unpremultiply(out);
         }
         return new Pixels(out, width, height, c);
+    }
+
+    /** ABGR bytes with each colour multiplied by its alpha. */
+    private static byte[] premultiplied(byte[] abgr) {
+        byte[] out = new byte[abgr.length];
+        for (int i = 0; i < abgr.length; i += 4) {
+            int a = abgr[i] & 0xFF;
+            out[i] = abgr[i];
+            for (int ch = 1; ch < 4; ch++) {
+                out[i + ch] = (byte) (((abgr[i + ch] & 0xFF) * a + 127) / 255);
+            }
+        }
+        return out;
+    }
+
+    private static void unpremultiply(byte[] abgr) {
+        for (int i = 0; i < abgr.length; i += 4) {
+            int a = abgr[i] & 0xFF;
+            for (int ch = 1; ch < 4; ch++) {
+                abgr[i + ch] = (byte) (a == 0 ? 0 : Math.min(255, ((abgr[i + ch] & 0xFF) * 255 + a / 2) / a));
+            }
+        }
     }
 
     /**

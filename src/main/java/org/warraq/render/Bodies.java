@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.warraq.content.Article;
 import org.warraq.content.Body;
 import org.warraq.content.BodySource;
+import org.warraq.content.Embed;
 import org.warraq.content.Links;
 import org.warraq.content.Links.ImageSource;
 import org.warraq.content.Markdown;
@@ -21,7 +22,7 @@ import org.warraq.routes.Routes;
  * Article bodies, rendered when needed from what the load stage hands on ({@link BodySource}). Relative
  * references resolve to where the plan publishes other articles and files of {@code content/}. The feed form
  * of the bodies that appear in feeds ({@code inFeeds}, by content path) is kept from the page pass, so feeds
- * do not render them twice.
+ * do not render them twice. Embeds are written with the theme's words ({@link EmbedMarkup}).
  */
 final class Bodies {
     /**
@@ -37,8 +38,10 @@ final class Bodies {
     private final SitePlan plan;
     private final Set<String> inFeeds;
     private final Map<String, String> feedHtml = new ConcurrentHashMap<>();
+    private final EmbedMarkup embeds;
 
-    Bodies(BodySource source, Markdown markdown, Routes routes, SitePlan plan, Set<String> inFeeds) {
+    Bodies(BodySource source, Markdown markdown, Routes routes, SitePlan plan, Set<String> inFeeds, EmbedMarkup embeds) {
+        this.embeds = embeds;
         this.source = source;
         this.markdown = markdown;
         this.routes = routes;
@@ -80,6 +83,11 @@ final class Bodies {
             @Override
             public Optional<String> absolute(String reference) {
                 return target(folder, reference).map(routes::absolute);
+            }
+
+            @Override
+            public String embed(Embed embed) {
+                return embeds.html(embed);
             }
 
             @Override

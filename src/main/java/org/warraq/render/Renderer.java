@@ -47,7 +47,9 @@ public final class Renderer {
     private final String salt;
     private final String version;
     private final Problems problems;
-    private final Bodies bodies;
+    private final Set<String> inFeeds = new HashSet<>();
+    private final Markdown markdown;
+    private Bodies bodies;
     private final Theme theme;
     private Messages messages;
     private final Content content;
@@ -70,23 +72,23 @@ public final class Renderer {
         this.salt = new Fingerprint().add(salt).add(plan.shareImage()).hex();
         this.version = version;
         this.problems = problems;
-        Set<String> inFeeds = new HashSet<>();
+        this.markdown = markdown;
         if (config.feedContent() == FeedContent.FULL) {
             plan.feeds().forEach(f -> f.entries().forEach(e -> inFeeds.add(e.article().contentPath())));
         }
-        this.bodies = new Bodies(content.bodies(), markdown, routes, plan, inFeeds);
         Set<String> templates = new LinkedHashSet<>();
         plan.pages().forEach(p -> templates.add(p.template()));
         templates.forEach(t -> templateHashes.put(t, theme.closureHash(t)));
     }
 
     /**
-     * Loads every template the pages use and the theme's words; syntax errors are problems with their
-     * positions.
+     * Loads every template the pages use and the theme's words (which bodies' embeds use too); syntax errors are
+     * problems with their positions.
      */
     public void checkTemplates(TemplateEngine engine) {
         engine.check(List.copyOf(templateHashes.keySet()), problems);
         messages = Messages.load(theme, config.language(), config.digits().cldr(), problems);
+        bodies = new Bodies(content.bodies(), markdown, routes, plan, inFeeds, new EmbedMarkup(messages));
     }
 
     /** Renders the pages whose key changed. */

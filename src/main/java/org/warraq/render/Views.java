@@ -44,6 +44,8 @@ import org.warraq.text.DateFormat;
  */
 final class Views implements PagePlan.Visitor<Optional<Record>> {
     private static final int WORDS_PER_MINUTE = 200;
+    /** The theme's static file that loads an embed's frame when the reader asks. */
+    static final String EMBED_SCRIPT = "embed.js";
 
     private final ViewParts parts;
     private final Routes routes;
@@ -81,7 +83,8 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
                 a.updated().map(parts::date).orElse(null), a.dateline().orElse(null), datelineLine, sourceView,
                 a.authors(), a.summary(), a.image().map(i -> parts.image(here, i, plan.picture())).orElse(null), tags,
                 new Html(body.get().html()), a.sourceUrl().orElse(null), minutes, parts.messages().format("reading_time", "minutes", (long) minutes),
-                new Link(dates.date(day), routes.href(here, routes.day(day, 1))), a.params());
+                new Link(dates.date(day), routes.href(here, routes.day(day, 1))), a.params(),
+                body.get().embeds() ? routes.href(here, routes.asset(EMBED_SCRIPT)) : null);
         String canonical = routes.absolute(here);
         Optional<ShareImage> own = parts.share(a.image(), plan.picture());
         Optional<ShareImage> share = own.or(parts::siteImage);

@@ -23,11 +23,14 @@ import java.util.Map;
  * @param readingText    reading time as text in the site's digits, e.g. "4 دقائق"
  * @param day            link to the article's day in the archive
  * @param params         values of extra front-matter keys declared in site.yaml
+ * @param embedScript    href of the theme's {@code assets/embed.js} when the body has embeds (it loads a
+ *                       provider's frame when the reader asks), or null
  */
 public record ArticleView(String title, String url, DateView published, DateView updated, String dateline,
                           String datelineLine, GroupView source, List<String> authors, String summary,
                           ImageView image, List<Link> tags, Html body, String originalUrl, int readingMinutes,
-                          String readingText, Link day, Map<String, String> params) {
+                          String readingText, Link day, Map<String, String> params,
+                          String embedScript) {
     public ArticleView {
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
