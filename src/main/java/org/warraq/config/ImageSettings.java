@@ -2,8 +2,11 @@ package org.warraq.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.warraq.diag.Position;
@@ -23,23 +26,30 @@ import org.warraq.yaml.YamlScalar;
  * @param shareImage   the image social networks show for pages without their own: an http(s) address or
  *                     a JPEG or PNG file of {@code content/} by its content path
  * @param shareImageAt where {@code og_image} is written (problems with its file point there)
+ * @param registryImages the files of {@code content/} that the sections and authors registries name as their
+ *                     {@code image} (section images, author photos), each with where it is first written
  */
-public record ImageSettings(List<Integer> widths, long maxPixels, Optional<String> shareImage, Position shareImageAt) {
+public record ImageSettings(List<Integer> widths, long maxPixels, Optional<String> shareImage, Position shareImageAt,
+                            Map<String, Position> registryImages) {
     static final List<Integer> DEFAULT_WIDTHS = List.of(480, 960, 1440);
     static final int DEFAULT_MEGAPIXELS = 50;
 
     public ImageSettings {
         widths = List.copyOf(new TreeSet<>(widths));
+        registryImages = Collections.unmodifiableMap(new LinkedHashMap<>(registryImages));
     }
 
-    /** Reads the keys from {@code f}; {@code contentDir} is where {@code og_image} files are. */
-    static ImageSettings read(YamlFields f, Path contentDir) {
+    /**
+     * Reads the keys from {@code f}; {@code contentDir} is where {@code og_image} files are; {@code registryImages}
+     * are the registries' image files.
+     */
+    static ImageSettings read(YamlFields f, Path contentDir, Map<String, Position> registryImages) {
         List<Integer> widths = widths(f);
         long maxPixels = f.integer("image_max_megapixels", 1, 1000).orElse(DEFAULT_MEGAPIXELS) * 1_000_000L;
         Position at = f.entry("og_image").map(e -> e.value().at()).orElse(Position.START);
         Optional<String> share = f.text("og_image").map(String::strip).filter(s -> !s.isEmpty())
                 .flatMap(value -> shareImage(f, at, value, contentDir));
-        return new ImageSettings(widths, maxPixels, share, at);
+        return new ImageSettings(widths, maxPixels, share, at, registryImages);
     }
 
     private static List<Integer> widths(YamlFields f) {

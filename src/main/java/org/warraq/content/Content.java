@@ -17,11 +17,12 @@ import org.warraq.media.ImageFacts;
  * @param files    content-relative paths of non-Markdown files
  * @param drafts   how many drafts were left out
  * @param bodies   the articles' bodies, read again when rendered
- * @param images   what each image the site shows is (lead images, images in bodies, the site's og_image), by
- *                 content path
+ * @param preview  whether drafts are published (a preview: every page is kept out of search engines)
+ * @param images   what each image the site shows is (lead images, images in bodies, section images, author
+ *                 photos, the site's og_image), by content path
  */
 public record Content(Path folder, List<Article> articles, List<String> files, int drafts, BodySource bodies,
-                      Map<String, ImageFacts> images) {
+                      boolean preview, Map<String, ImageFacts> images) {
     public Content {
         articles = List.copyOf(articles);
         files = List.copyOf(files);

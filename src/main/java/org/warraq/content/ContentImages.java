@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.warraq.config.SiteConfig;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problems;
 import org.warraq.files.ContentPaths;
 import org.warraq.files.SiteLayout;
@@ -19,8 +20,8 @@ import org.warraq.media.Probed;
 import org.warraq.util.Workers;
 
 /**
- * The images the site shows: every local lead image, every image file a body refers to, and the site's
- * {@code og_image}. Each is probed (through {@link Imaging}'s cache); one that cannot be published (not an
+ * The images the site shows: every local lead image, every image file a body refers to, the section images and
+ * author photos of the registries, and the site's {@code og_image}. Each is probed (through {@link Imaging}'s cache); one that cannot be published (not an
  * image, cut short, over the pixel limit) is an error at each line that names it.
  */
 final class ContentImages {
@@ -48,6 +49,8 @@ final class ContentImages {
         Set<String> paths = new HashSet<>(uses.keySet());
         Optional<String> share = config.images().shareImage().filter(present::contains);
         share.ifPresent(paths::add);
+        Map<String, Position> registry = config.images().registryImages();
+        registry.keySet().stream().filter(present::contains).forEach(paths::add);
         Map<String, Probed> probed = imaging.probe(reader.contentDir(), paths, workers);
         Map<String, ImageFacts> images = new LinkedHashMap<>();
         probed.forEach((path, p) -> {
@@ -61,6 +64,9 @@ final class ContentImages {
             }
             if (share.equals(Optional.of(path))) {
                 problems.error(SiteLayout.CONFIG, config.images().shareImageAt(), "og_image '" + path + "' " + p.problem(), p.hint());
+            }
+            if (registry.containsKey(path)) {
+                problems.error(SiteLayout.CONFIG, registry.get(path), "image '" + path + "' " + p.problem(), p.hint());
             }
         });
         return images;

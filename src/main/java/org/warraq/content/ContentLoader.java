@@ -48,6 +48,6 @@ public final class ContentLoader {
             }
         }
         Map<String, ImageFacts> images = ContentImages.probe(config, articles, scan.files(), imaging, reader, workers, problems);
-        return new Content(contentDir, articles, scan.files(), drafts, reader::body, images);
+        return new Content(contentDir, articles, scan.files(), drafts, reader::body, includeDrafts, images);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -32,8 +33,22 @@ final class JsonLd {
 
     /** Facts about one article for its NewsArticle. */
     record ArticleFacts(String headline, String description, String url, String published, String modified,
-                        List<String> authors, List<ShareImage> images, String dateline, String sourceName,
-                        String sourceUrl, String basedOn, List<String> keywords) {
+                        List<Person> authors, List<ShareImage> images, String dateline, String sourceName,
+                        String sourceUrl, String basedOn, List<String> keywords, String section,
+                        List<Correction> corrections) {
+    }
+
+    /**
+     * A schema.org Person: an author.
+     *
+     * @param url    the author's page on the site (registered authors), or null
+     * @param sameAs the author's pages elsewhere (own site, profiles)
+     */
+    record Person(String name, String url, List<String> sameAs) {
+    }
+
+    /** A correction: its text and its ISO 8601 date. */
+    record Correction(String text, String date) {
     }
 
     static ObjectNode object(String type) {
@@ -56,19 +71,15 @@ final class JsonLd {
         node.put("inLanguage", site.language());
         if (!a.authors().isEmpty()) {
             ArrayNode authors = node.putArray("author");
-            a.authors().forEach(name -> authors.addObject().put("@type", "Person").put("name", name));
+            a.authors().forEach(p -> authors.add(person(p)));
+        }
+        if (a.section() != null) {
+            node.put("articleSection", a.section());
         }
         node.set("publisher", publisher(site, logoUrl));
         if (!a.images().isEmpty()) {
             ArrayNode images = node.putArray("image");
-            for (ShareImage image : a.images()) {
-                if (image.width() > 0) {
-                    images.addObject().put("@type", "ImageObject").put("url", image.url())
-                            .put("width", image.width()).put("height", image.height());
-                } else {
-                    images.add(image.url());
-                }
-            }
+            a.images().forEach(image -> images.add(image(image)));
         }
         if (a.dateline() != null) {
             node.put("dateline", a.dateline());
@@ -86,7 +97,24 @@ final class JsonLd {
             ArrayNode keywords = node.putArray("keywords");
             a.keywords().forEach(keywords::add);
         }
+        if (!a.corrections().isEmpty()) {
+            ArrayNode corrections = node.putArray("correction");
+            a.corrections().forEach(c -> corrections.addObject().put("@type", "CorrectionComment")
+                    .put("text", c.text()).put("datePublished", c.date()));
+        }
         return html(node);
+    }
+
+    static ObjectNode person(Person p) {
+        ObjectNode person = NODES.objectNode().put("@type", "Person").put("name", p.name());
+        if (p.url() != null) {
+            person.put("url", p.url());
+        }
+        if (!p.sameAs().isEmpty()) {
+            ArrayNode sameAs = person.putArray("sameAs");
+            p.sameAs().forEach(sameAs::add);
+        }
+        return person;
     }
 
     static Html webSite(SiteConfig site, String url, String logoUrl) {
@@ -103,6 +131,35 @@ final class JsonLd {
 
     /** A list page: CollectionPage with its BreadcrumbList; crumbs carry absolute URLs. */
     static Html collectionPage(SiteConfig site, String name, String url, List<Link> crumbs) {
+        return html(collection(site, name, url, crumbs));
+    }
+
+    /** An author's page: a ProfilePage whose main entity is the author, with its BreadcrumbList. */
+    static Html profilePage(SiteConfig site, String name, String url, List<Link> crumbs, Person author,
+                            String description, ShareImage image) {
+        ObjectNode node = collection(site, name, url, crumbs);
+        node.put("@type", "ProfilePage");
+        ObjectNode person = node.putObject("mainEntity");
+        person.setAll(person(author));
+        if (description != null) {
+            person.put("description", description);
+        }
+        if (image != null) {
+            person.set("image", image(image));
+        }
+        return html(node);
+    }
+
+    /** An image: an ImageObject with its size when known, else its URL. */
+    private static JsonNode image(ShareImage image) {
+        if (image.width() > 0) {
+            return NODES.objectNode().put("@type", "ImageObject").put("url", image.url())
+                    .put("width", image.width()).put("height", image.height());
+        }
+        return NODES.textNode(image.url());
+    }
+
+    private static ObjectNode collection(SiteConfig site, String name, String url, List<Link> crumbs) {
         ObjectNode node = object("CollectionPage");
         node.put("name", name);
         node.put("url", url);
@@ -116,7 +173,7 @@ final class JsonLd {
                         .put("name", crumbs.get(i).text()).put("item", crumbs.get(i).url());
             }
         }
-        return html(node);
+        return node;
     }
 
     private static ObjectNode publisher(SiteConfig site, String logoUrl) {

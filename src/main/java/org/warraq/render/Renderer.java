@@ -57,8 +57,9 @@ public final class Renderer {
     private final Map<String, String> templateHashes = new TreeMap<>();
 
     /**
-     * @param salt    what every output depends on besides its plan: code, settings, drafts (and here the site's
-     *                image for social networks, which every page names)
+     * @param salt    what every output depends on besides its plan: code, settings, drafts (and here the images
+     *                site.yaml names, with their sizes and copies: the site's image for social networks, which
+     *                every page names, and the registries' section images and author photos)
      * @param version Warraq's version, for generator tags
      */
     public Renderer(SiteConfig config, Routes routes, Theme theme, Markdown markdown, Content content,
@@ -69,7 +70,9 @@ public final class Renderer {
         this.theme = theme;
         this.routes = routes;
         this.plan = plan;
-        this.salt = new Fingerprint().add(salt).add(plan.shareImage()).hex();
+        Fingerprint pageSalt = new Fingerprint().add(salt).add(plan.shareImage());
+        config.images().registryImages().keySet().forEach(image -> pageSalt.add(image).add(plan.pictureOf(image)));
+        this.salt = pageSalt.hex();
         this.version = version;
         this.problems = problems;
         this.markdown = markdown;
@@ -93,7 +96,8 @@ public final class Renderer {
 
     /** Renders the pages whose key changed. */
     public void pages(TemplateEngine engine, Sink sink, Workers workers) {
-        Views views = new Views(new ViewParts(config, routes, messages, "Warraq " + version, plan.shareImage()), bodies, problems);
+        Views views = new Views(new ViewParts(config, routes, messages, "Warraq " + version, content.preview(), plan),
+                bodies, problems);
         workers.each(plan.pages(), page -> {
             String key = new Fingerprint().add(salt).add(templateHashes.get(page.template())).add(page).hex();
             String path = page.route().filePath();

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import org.warraq.config.Section;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
-import org.warraq.content.Image;
+import org.warraq.index.GroupKind;
 import org.warraq.plan.PagePlan;
-import org.warraq.plan.Picture;
-import org.warraq.plan.ShareImage;
+import org.warraq.plan.SitePlan;
 import org.warraq.plan.Teaser;
 import org.warraq.render.view.ArticleLink;
 import org.warraq.render.view.CountLink;
@@ -25,7 +25,6 @@ import org.warraq.render.view.FeedLink;
 import org.warraq.render.view.GroupView;
 import org.warraq.render.view.Head;
 import org.warraq.render.view.Html;
-import org.warraq.render.view.ImageView;
 import org.warraq.render.view.Link;
 import org.warraq.render.view.ListItem;
 import org.warraq.render.view.PageLink;
@@ -46,7 +45,8 @@ final class ViewParts {
     private final DateFormat dates;
     private final Messages messages;
     private final String generator;
-    private final Optional<ShareImage> siteImage;
+    private final boolean preview;
+    private final Pictures pictures;
     private final Map<String, ItemFacts> facts = new ConcurrentHashMap<>();
 
     /** What every list that shows an article needs of it, computed once per build. */
@@ -57,13 +57,28 @@ final class ViewParts {
     record Crumb(String text, Route route) {
     }
 
-    ViewParts(SiteConfig config, Routes routes, Messages messages, String generator, Optional<ShareImage> siteImage) {
+    /**
+     * @param preview whether the build publishes drafts: then every page asks search engines not to index it
+     * @param plan    the site's plan: the images pages show, with their sizes and smaller copies
+     */
+    ViewParts(SiteConfig config, Routes routes, Messages messages, String generator, boolean preview, SitePlan plan) {
         this.config = config;
-        this.siteImage = siteImage;
         this.routes = routes;
         this.messages = messages;
         this.dates = config.dates();
         this.generator = generator;
+        this.preview = preview;
+        this.pictures = new Pictures(routes, plan);
+    }
+
+    /** The images pages show and share. */
+    Pictures pictures() {
+        return pictures;
+    }
+
+    /** Whether pages ask search engines not to index them (a build with drafts). */
+    boolean preview() {
+        return preview;
     }
 
     SiteConfig config() {
@@ -94,10 +109,14 @@ final class ViewParts {
 
     /** The site as seen from the page at {@code here}. */
     SiteView site(Route here) {
+        List<Link> sections = config.sections().values().stream()
+                .map(s -> new Link(s.name(), routes.href(here, routes.group(GroupKind.SECTION, s.slug(), 1)))).toList();
         return new SiteView(config.title(), config.description(), config.language(), config.direction(),
                 routes.href(here, routes.home(1)), routes.href(here, routes.archive()),
-                routes.href(here, routes.groups(org.warraq.index.GroupKind.TAG)),
-                routes.href(here, routes.groups(org.warraq.index.GroupKind.SOURCE)), routes.href(here, routes.asset("style.css")),
+                routes.href(here, routes.groups(GroupKind.TAG)), routes.href(here, routes.groups(GroupKind.SOURCE)),
+                config.sections().isEmpty() ? null : routes.href(here, routes.groups(GroupKind.SECTION)),
+                config.authors().isEmpty() ? null : routes.href(here, routes.groups(GroupKind.AUTHOR)),
+                sections, routes.href(here, routes.asset("style.css")),
                 config.logo().map(l -> logoHref(here, l)).orElse(null), config.copyright(), generator, messages.words());
     }
 
@@ -113,7 +132,8 @@ final class ViewParts {
         for (Teaser a : teasers) {
             ItemFacts f = facts(a);
             items.add(new ListItem(a.title(), routes.href(here, a.route()), f.date(), f.dateline(), f.sourceName(),
-                    a.summary(), a.image().map(i -> image(here, i, a.picture())).orElse(null)));
+                    a.summary(), a.image().map(i -> pictures.view(here, i, a.picture())).orElse(null),
+                    sectionLink(here, a.section()), a.breaking()));
         }
         return items;
     }
@@ -127,6 +147,13 @@ final class ViewParts {
             Source source = source(a.sourceId());
             return new ItemFacts(date(a.date()), datelineLine(a.dateline(), source), source == null ? null : source.name());
         });
+    }
+
+    /** A link to the section's page, or null without a section. */
+    Link sectionLink(Route here, Optional<String> id) {
+        Section section = id.map(config.sections()::get).orElse(null);
+        return section == null ? null
+                : new Link(section.name(), routes.href(here, routes.group(GroupKind.SECTION, section.slug(), 1)));
     }
 
     Source source(Optional<String> id) {
@@ -159,31 +186,15 @@ final class ViewParts {
 
     Head listHead(String title, String description, Route here, List<FeedLink> feeds, Pagination pagination,
                   Html jsonLd) {
-        return withSiteImage(Head.website(title, description, routes.absolute(here), title, config.ogLocale(), config.title(), feeds,
-                pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(), jsonLd));
+        Head head = Head.website(title, description, routes.absolute(here), title, config.ogLocale(), config.title(),
+                feeds, pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(),
+                jsonLd, preview);
+        return withSiteImage(head);
     }
 
     /** {@code head} with the site's image for social networks ({@code og_image}), when it has one. */
     Head withSiteImage(Head head) {
-        return siteImage.map(i -> head.withImage(i.url(), config.title(), size(i.width()), size(i.height()))).orElse(head);
-    }
-
-    /** The image a page about {@code image} gives social networks: its own (never an SVG), else the site's. */
-    Optional<ShareImage> share(Optional<Image> image, Optional<Picture> picture) {
-        if (picture.isPresent()) {
-            return picture.get().shareImage(routes);
-        }
-        return image.filter(i -> !i.local() && !i.src().toLowerCase(java.util.Locale.ROOT).matches(".*\\.svgz?([?#].*)?"))
-                .map(i -> new ShareImage(i.src(), 0, 0));
-    }
-
-    Optional<ShareImage> siteImage() {
-        return siteImage;
-    }
-
-    /** A size for templates: null when unknown. */
-    static Integer size(int pixels) {
-        return pixels > 0 ? pixels : null;
+        return pictures.site().map(i -> Pictures.withImage(head, i, config.title())).orElse(head);
     }
 
     List<Link> links(Route here, List<Crumb> crumbs) {
@@ -191,8 +202,12 @@ final class ViewParts {
     }
 
     Html collection(String name, Route here, List<Crumb> crumbs) {
-        return JsonLd.collectionPage(config, name, routes.absolute(here),
-                crumbs.stream().map(c -> new Link(c.text(), routes.absolute(c.route()))).toList());
+        return JsonLd.collectionPage(config, name, routes.absolute(here), absoluteLinks(crumbs));
+    }
+
+    /** Breadcrumbs with absolute URLs, for JSON-LD. */
+    List<Link> absoluteLinks(List<Crumb> crumbs) {
+        return crumbs.stream().map(c -> new Link(c.text(), routes.absolute(c.route()))).toList();
     }
 
     List<FeedLink> siteFeeds() {
@@ -228,21 +243,8 @@ final class ViewParts {
 
     GroupView sourceView(Route here, Source source) {
         return new GroupView(source.name(), source.shortName(),
-                routes.href(here, routes.group(org.warraq.index.GroupKind.SOURCE, source.slug(), 1)),
-                source.url().orElse(null), source.notice().orElse(null));
-    }
-
-    /** An image as seen from the page at {@code here}: with its sizes and smaller copies when it has them. */
-    ImageView image(Route here, Image image, Optional<Picture> picture) {
-        String caption = image.caption().orElse(null);
-        String credit = image.credit().orElse(null);
-        if (picture.isEmpty()) {
-            String src = image.local() ? routes.href(here, routes.contentFile(image.src())) : image.src();
-            return new ImageView(src, null, null, null, image.alt(), caption, credit);
-        }
-        Picture p = picture.get();
-        return new ImageView(routes.href(here, p.fallback().route()), p.srcset(to -> routes.href(here, to)),
-                size(p.width()), size(p.height()), image.alt(), caption, credit);
+                routes.href(here, routes.group(GroupKind.SOURCE, source.slug(), 1)),
+                source.url().orElse(null), source.notice().orElse(null), null, null, List.of());
     }
 
     private String logoHref(Route here, String logo) {

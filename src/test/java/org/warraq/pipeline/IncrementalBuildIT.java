@@ -158,6 +158,68 @@ class IncrementalBuildIT {
         Files.write(root.resolve("content/share.jpg"), Photos.jpeg(1000, 600, 4, 0.8f));
         incremental();
         assertSameAsCleanBuild();
+        // A section's image and an author's photo: og:image and the author's page follow the files.
+        Files.createDirectories(root.resolve("content/images"));
+        Files.write(root.resolve("content/images/desk.jpg"), Photos.jpeg(1600, 900, 5, 0.8f));
+        Files.write(root.resolve("content/images/ahmed.jpg"), Photos.jpeg(600, 600, 6, 0.8f));
+        edit("site.yaml", "sources:", """
+                sections:
+                  politics: {name: سياسة, image: images/desk.jpg}
+                authors:
+                  ahmed: {name: أحمد العلوي, image: images/ahmed.jpg}
+                sources:""");
+        edit("content/2022/00012.md", "source: wire", "source: wire\nsection: politics\nauthor: ahmed");
+        incremental();
+        assertThat(TestSites.read(root.resolve("site/authors/ahmed/index.html"))).contains("srcset=");
+        assertSameAsCleanBuild();
+        Files.write(root.resolve("content/images/desk.jpg"), Photos.jpeg(1400, 800, 7, 0.8f));
+        Files.write(root.resolve("content/images/ahmed.jpg"), Photos.jpeg(500, 500, 8, 0.8f));
+        incremental();
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void sectionsAuthorsTheFrontPageRelatedCorrectionsAndAliasesEqualACleanBuild() throws IOException {
+        Corpus.write(root, 40, "أ");
+        edit("site.yaml", "sources:", """
+                sections:
+                  politics: {name: سياسة}
+                  economy: {name: اقتصاد, description: الأسواق}
+                authors:
+                  ahmed: {name: أحمد العلوي, bio: صحفي}
+                home_section_items: 2
+                sources:""");
+        incremental();
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00010.md", "source: wire", "source: wire\nsection: politics\nauthor: ahmed");
+        edit("content/2022/00011.md", "source: wire", "source: wire\nsection: economy\nfeatured: true");
+        incremental();
+        assertThat(TestSites.read(root.resolve("site/index.html"))).contains("lead-story");
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00039.md", "source: wire", "source: wire\nbreaking: true\nsection: economy");
+        incremental();
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00010.md", "author: ahmed", "author: ahmed\ncorrections:\n  - {date: 2022-03-01, text: تصحيح أول}");
+        edit("content/2022/00012.md", "source: wire", "source: wire\naliases: [/old/story/, old/page.html]");
+        incremental();
+        assertThat(root.resolve("site/old/story/index.html")).isRegularFile();
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00012.md", "aliases: [/old/story/, old/page.html]", "aliases: [/older/story/]");
+        edit("content/2022/00010.md", "section: politics", "section: economy");
+        edit("content/2022/00005.md", "title: خبر أ رقم 5", "title: عنوان جديد لخبر تظهره قوائم الأخبار ذات الصلة");
+        BuildResult moved = incremental();
+        assertThat(root.resolve("site/old/story/index.html")).doesNotExist();
+        assertThat(moved.removed()).isPositive();
+        assertSameAsCleanBuild();
+
+        edit("site.yaml", "ahmed: {name: أحمد العلوي, bio: صحفي}", "ahmed: {name: أحمد العلوي, bio: صحفي ومحرر}");
+        edit("site.yaml", "politics: {name: سياسة}", "politics: {name: سياسة, order: 3}");
+        incremental();
+        assertSameAsCleanBuild();
     }
 
     @Test

@@ -1,7 +1,8 @@
 package org.warraq.render.view;
 
 /**
- * An image, as {@code partials/picture.ftlh} prints it.
+ * An image: an article's lead image (on its page and as the thumbnail of its teasers), an author's photo. Every
+ * image of a page is printed by {@code partials/picture.ftlh}.
  *
  * @param src     href of the file for {@code src}: for an image of {@code content/} that has smaller copies, the
  *                widest no wider than 1200 px; else the file itself (or its http(s) address)
