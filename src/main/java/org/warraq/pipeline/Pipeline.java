@@ -16,6 +16,7 @@ import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
 import org.warraq.files.SiteLayout;
 import org.warraq.index.SiteIndex;
+import org.warraq.media.Imaging;
 import org.warraq.output.BuildState;
 import org.warraq.output.IncrementalSink;
 import org.warraq.output.NullSink;
@@ -100,10 +101,13 @@ public final class Pipeline {
         Theme theme = new Theme(layout.templates());
         Markdown markdown = new Markdown(config.rawHtml(), config.baseUrl());
         Routes routes = new Routes(config);
-        String salt = Hashing.hex(Version.codeFingerprint() + "\0" + config.fingerprint());
+        String code = Version.codeFingerprint();
+        String salt = Hashing.hex(code + "\0" + config.fingerprint());
+        Imaging imaging = new Imaging(config.images().widths(), config.images().maxPixels(), layout.cache(), code,
+                options.write() && options.incremental());
         lap("start");
 
-        Content content = load(config, markdown, workers, salt);
+        Content content = load(config, markdown, imaging, workers, salt);
         endOfStage("load");
         String pageSalt = Hashing.hex(salt + "\0" + options.drafts() + "\0" + Messages.hash(theme, config.language()));
         if (sink.sameInputs(inputs(pageSalt, theme, content))) {
@@ -114,12 +118,12 @@ public final class Pipeline {
         SiteIndex index = SiteIndex.build(content.articles(), config);
         endOfStage("index");
 
-        SitePlan plan = Planner.plan(config, routes, index, content, theme, problems);
+        SitePlan plan = Planner.plan(config, routes, index, content, theme, imaging, problems);
         endOfStage("plan");
 
         Optional<TermCache> searchCache = searchCache(salt);
-        Renderer renderer = new Renderer(config, routes, theme, markdown, content, plan, pageSalt, Version.get(), problems,
-                searchCache);
+        Renderer renderer = new Renderer(config, routes, theme, markdown, content, imaging, plan, pageSalt, Version.get(),
+                problems, searchCache);
         TemplateEngine engine = new TemplateEngine(theme);
         renderer.checkTemplates(engine);
         endOfStage("templates");
@@ -127,8 +131,11 @@ public final class Pipeline {
         lap("pages");
         renderer.feeds(sink, workers);
         lap("feeds");
-        renderer.sitemapsAndCopies(sink);
+        renderer.sitemapsAndCopies(sink, workers);
         endOfStage("sitemaps and files");
+        if (options.write()) {
+            imaging.save(content.images().keySet(), renderer.variantKeys());
+        }
         renderer.search(sink, workers);
         searchCache.ifPresent(c -> c.write(layout.searchCache()));
         endOfStage("search");
@@ -160,10 +167,10 @@ public final class Pipeline {
     }
 
     /** The load stage, with the cache of what earlier builds read from each article file. */
-    private Content load(SiteConfig config, Markdown markdown, Workers workers, String salt) {
+    private Content load(SiteConfig config, Markdown markdown, Imaging imaging, Workers workers, String salt) {
         boolean cached = options.write() && options.incremental();
         ArticleCache cache = cached ? ArticleCache.read(layout.articleCache(), salt) : ArticleCache.empty(salt);
-        Content content = ContentLoader.load(config, options.root(), markdown, options.drafts(), workers, problems, cache);
+        Content content = ContentLoader.load(config, options.root(), markdown, options.drafts(), workers, problems, cache, imaging);
         if (options.write()) {
             cache.write(layout.articleCache());
         }

@@ -6,7 +6,7 @@
  * the page pass renders, {@code SiteSearch}).
  *
  * <p>Uses: {@code config}, {@code content}, {@code diag}, {@code files}, {@code index}, {@code
- * output}, {@code plan}, {@code publish}, {@code render.view}, {@code routes}, {@code search}, {@code
- * text}, {@code theme}, {@code util}.
+ * media}, {@code output}, {@code plan}, {@code publish}, {@code render.view}, {@code routes}, {@code search},
+ * {@code text}, {@code theme}, {@code util}.
  */
 package org.warraq.render;
