@@ -9,7 +9,10 @@
 //   - at 360 px nothing scrolls sideways (scrollWidth <= clientWidth);
 //   - Arabic is drawn by a font of the theme's system font stack, with real glyphs (no .notdef boxes)
 //     and contextual shaping (joined letters are narrower than isolated ones); no web fonts;
-//   - the mixed Arabic/Latin/number headline keeps its logical order wherever it appears;
+//   - the mixed Arabic/Latin/number headline, and the one that begins with a Latin word ("iPhone 16 يصل …"),
+//     keep their logical order wherever they appear, and a paragraph that begins with a Latin word ("Apple
+//     أعلنت …") is drawn right to left: by where the words are drawn (Range.getBoundingClientRect), not
+//     only by attributes;
 //   - keyboard: the first Tab reaches the skip link, which shows and moves focus to <main>; Tab
 //     reaches every link of the navigation, breadcrumbs and pagination in DOM order, each with a
 //     visible focus indicator (pixels change when focused); pagination works with Enter;
@@ -39,7 +42,7 @@ const chromiumPath = process.env.WARRAQ_CHROMIUM || '/usr/bin/chromium';
 const required = process.env.WARRAQ_REQUIRE_BROWSER === '1';
 
 const WIDTHS = [360, 1280];
-const SCREENSHOT_KINDS = new Set(['article', 'home', 'tag', 'day']);
+const SCREENSHOT_KINDS = new Set(['article', 'article-latin', 'home', 'tag', 'day']);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -137,10 +140,14 @@ function discover(site) {
     .map((s) => [y, m, d, s]));
   const withPage2 = (...p) => isDir(path.join(site, ...p, 'page', '2'));
   const pick = (list, prefer) => list.find(prefer) || list[0];
-  // The article whose headline mixes Arabic with Latin words and numbers: the bidi check needs it.
-  const mixed = (a) => /[A-Za-z]/.test(readTitle(path.join(site, ...a, 'index.html'))) &&
-    /[\u0600-\u06FF]/.test(readTitle(path.join(site, ...a, 'index.html')));
-  const article = pick(articles, mixed);
+  // The articles whose headlines mix Arabic with Latin words and numbers, one beginning with an Arabic
+  // word and one with a Latin word: the bidi checks need them.
+  const titleOf = (a) => readTitle(path.join(site, ...a, 'index.html'));
+  const mixed = (a) => /[A-Za-z]/.test(titleOf(a)) && /[\u0600-\u06FF]/.test(titleOf(a));
+  const article = pick(articles, (a) => mixed(a) && /^[\u0600-\u06FF]/.test(titleOf(a)));
+  const latinFirst = articles.find((a) => mixed(a) && /^[A-Za-z]/.test(titleOf(a)));
+  const latinParagraph = latinFirst && (readFileSync(path.join(site, ...latinFirst, 'index.html'), 'utf8')
+    .match(/<p>([A-Za-z][^<]*[\u0600-\u06FF][^<]*)<\/p>/) || [])[1];
   const has = (a, re) => re.test(readFileSync(path.join(site, ...a, 'index.html'), 'utf8'));
   const tableArticle = articles.find((a) => has(a, /<table/));
   const imageArticle = articles.find((a) => has(a, /<figure class="lead"/));
@@ -154,6 +161,7 @@ function discover(site) {
     ['home', '/'],
     ['home-page-2', isDir(path.join(site, 'page', '2')) ? '/page/2/' : null],
     ['article', article && urlOf(...article)],
+    ['article-latin', latinFirst ? urlOf(...latinFirst) : undefined],
     // Articles with a Markdown table and footnotes, and with a lead image: more markup for axe and the
     // checker (the sample has both; other sites may not, so they are optional).
     ['article-table', tableArticle ? urlOf(...tableArticle) : undefined],
@@ -168,7 +176,11 @@ function discover(site) {
     ['day', day && urlOf(...day)],
     ['404', '/404.html'],
   ];
-  return { kinds, mixedTitle: article ? readTitle(path.join(site, ...article, 'index.html')) : null };
+  const titles = [article, latinFirst].filter(Boolean).map((a) => titleOf(a).replace(/\s+/g, ' ').trim());
+  return {
+    kinds, titles,
+    latinParagraph: latinParagraph ? latinParagraph.replace(/\s+/g, ' ').trim().split(' ').slice(0, 3).join(' ') : null,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -262,9 +274,7 @@ function bidiOrder(title) {
       results.push({ element: el.tagName.toLowerCase(), ok: false, problems: ['headline is not one text node'] });
       continue;
     }
-    const isolated = el.getAttribute('dir') === 'auto' || el.closest('bdi') !== null;
     const direction = getComputedStyle(el).direction;
-    if (!isolated) problems.push('not isolated (no dir="auto" or <bdi>)');
     if (direction !== 'rtl') problems.push(`computed direction is ${direction}`);
     const range = document.createRange();
     const rect = (start, end) => {
@@ -334,6 +344,49 @@ function bidiOrder(title) {
     });
   }
   return results;
+}
+
+/**
+ * A paragraph of the page that begins with a Latin word ("Apple أعلنت أن …", found by its first words
+ * `start`): in a right-to-left paragraph its leading Latin run is drawn at the right, and each of the next
+ * two Arabic words left of the one before it, as an Arabic reader reads them.
+ */
+function leadingRunOrder(start) {
+  const norm = (s) => s.replace(/\s+/g, ' ').trim();
+  const el = [...document.querySelectorAll('main p')].find((e) => norm(e.textContent).startsWith(start));
+  if (!el) return { element: 'p', ok: false, problems: [`no paragraph beginning "${start}"`] };
+  const text = el.firstChild;
+  if (!text || text.nodeType !== 3) return { element: 'p', ok: false, problems: ['paragraph does not begin with text'] };
+  const problems = [];
+  const direction = getComputedStyle(el).direction;
+  if (direction !== 'rtl') problems.push(`computed direction is ${direction}`);
+  const range = document.createRange();
+  const words = [];
+  const re = /\S+/g;
+  let m;
+  while ((m = re.exec(text.data)) && words.length < 8) {
+    range.setStart(text, m.index);
+    range.setEnd(text, m.index + m[0].length);
+    const rs = [...range.getClientRects()].filter((r) => r.width > 0);
+    words.push({ word: m[0], latin: /^[A-Za-z0-9.,%+\-]+$/.test(m[0]), r: rs.length === 1 ? rs[0] : null });
+  }
+  const lead = [];
+  while (words.length && words[0].latin) lead.push(words.shift());
+  const next = words.slice(0, 2);
+  if (!lead.length || next.length < 2 || next.some((w) => w.latin)) {
+    return { element: 'p', ok: false, problems: [`"${start}" does not begin with Latin words followed by Arabic ones`] };
+  }
+  if ([...lead, ...next].some((w) => !w.r)) problems.push('a word is broken across lines');
+  else {
+    const leftOfLead = Math.min(...lead.map((w) => w.r.left));
+    if (!(next[0].r.right <= leftOfLead + 0.5)) problems.push(`"${next[0].word}" is not left of "${lead.map((w) => w.word).join(' ')}"`);
+    if (!(next[1].r.right <= next[0].r.left + 0.5)) problems.push(`"${next[1].word}" is not left of "${next[0].word}"`);
+    if (Math.abs(next[0].r.top - lead[0].r.top) > 2) problems.push('the first words are not on one line');
+  }
+  return {
+    element: 'p', ok: problems.length === 0, problems,
+    drawn: [...lead, ...next].map((w) => `${w.word}@${w.r ? Math.round(w.r.left) : '?'}`).join(' '),
+  };
 }
 
 /** A description of the focused element, and the facts the keyboard check needs. */
@@ -468,7 +521,8 @@ async function platformFonts(page, selector) {
  * Latin run reversed (bidi-override) or in a left-to-right paragraph fails, and links whose focus
  * outline is removed fail the visible-focus check.
  */
-async function selfTests(browser, title) {
+async function selfTests(browser, titles, paragraph) {
+  const [title, latinTitle] = titles;
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const doc = (body, css = '') => `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">` +
     `<style>body{font:24px "Noto Sans Arabic","Noto Sans",sans-serif} ${css}</style></head><body>${body}</body></html>`;
@@ -478,12 +532,34 @@ async function selfTests(browser, title) {
     return r.length ? r[0].problems : ['headline not found'];
   };
   const tests = [];
-  const good = await bidiProblems(`<h1 dir="auto">${title}</h1>`);
+  const good = await bidiProblems(`<h1>${title}</h1>`);
   tests.push({ name: 'bidi check passes a correct headline', ok: good.length === 0, detail: good.join('; ') });
   const reversed = await bidiProblems(`<h1 dir="auto" style="unicode-bidi:bidi-override">${title}</h1>`);
   tests.push({ name: 'bidi check fails a reversed Latin run', ok: reversed.length > 0, detail: reversed[0] });
-  const ltr = (await bidiProblems(`<h1 dir="auto" style="direction:ltr">${title}</h1>`)).filter((p) => /left of|right of/.test(p));
+  const ltr = (await bidiProblems(`<h1 style="direction:ltr">${title}</h1>`)).filter((p) => /left of|right of/.test(p));
   tests.push({ name: 'bidi check fails a left-to-right paragraph', ok: ltr.length > 0, detail: ltr[0] });
+  if (latinTitle) {
+    const latinProblems = async (h1) => {
+      await page.setContent(doc(h1));
+      const r = await page.evaluate(bidiOrder, latinTitle);
+      return r.length ? r[0].problems : ['headline not found'];
+    };
+    const inherits = await latinProblems(`<h1>${latinTitle}</h1>`);
+    tests.push({ name: 'bidi check passes a Latin-first headline in the page direction', ok: inherits.length === 0, detail: inherits.join('; ') });
+    const auto = await latinProblems(`<h1 dir="auto">${latinTitle}</h1>`);
+    tests.push({ name: 'bidi check fails a Latin-first headline with dir="auto"', ok: auto.length > 0, detail: auto[0] });
+  }
+  if (paragraph) {
+    const sentence = `${paragraph} الهاتف الجديد متوفر ابتداء من اليوم لدى الموزعين`;
+    const paragraphProblems = async (p) => {
+      await page.setContent(doc(`<main>${p}</main>`));
+      return (await page.evaluate(leadingRunOrder, paragraph)).problems;
+    };
+    const plain = await paragraphProblems(`<p>${sentence}</p>`);
+    tests.push({ name: 'paragraph check passes a Latin-first paragraph in the page direction', ok: plain.length === 0, detail: plain.join('; ') });
+    const plaintext = await paragraphProblems(`<p style="unicode-bidi:plaintext">${sentence}</p>`);
+    tests.push({ name: 'paragraph check fails unicode-bidi: plaintext', ok: plaintext.length > 0, detail: plaintext[0] });
+  }
   const nav = `<a class="skip-link" href="#main">انتقل إلى المحتوى</a><nav class="site-nav"><a href="#a">الرئيسية</a> ` +
     `<a href="#b">الأرشيف</a></nav><main id="main" tabindex="-1"><h1>عنوان</h1></main>`;
   const keyboard = async (css) => {
@@ -517,13 +593,13 @@ function physicalCss(site) {
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
-  const { kinds, mixedTitle } = discover(siteDir);
+  const { kinds, titles, latinParagraph } = discover(siteDir);
   const server = await startServer(siteDir);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   const failures = physicalCss(siteDir).map((f) => `theme: physical CSS property, use a logical one: ${f}`);
   const rows = [];
-  const report = { site: siteDir, chromium: browser.version(), mixedTitle, pages: [] };
+  const report = { site: siteDir, chromium: browser.version(), titles, latinParagraph, pages: [] };
   try {
     for (const [kind, url] of kinds) {
       if (url === undefined) continue;
@@ -583,10 +659,18 @@ async function main() {
         }
 
         let bidi = [];
-        if (mixedTitle) {
-          bidi = await page.evaluate(bidiOrder, mixedTitle.replace(/\s+/g, ' ').trim());
-          for (const b of bidi) if (!b.ok) problems.push(`bidi order in ${b.element}: ${b.problems.join('; ')}`);
-          if (kind === 'article' && !bidi.some((b) => b.element.startsWith('h1'))) problems.push('mixed headline not found in <h1>');
+        for (const [i, title] of titles.entries()) {
+          const found = await page.evaluate(bidiOrder, title);
+          for (const b of found) if (!b.ok) problems.push(`bidi order of "${title}" in ${b.element}: ${b.problems.join('; ')}`);
+          if (kind === ['article', 'article-latin'][i] && !found.some((b) => b.element.startsWith('h1'))) {
+            problems.push(`headline "${title}" not found in <h1>`);
+          }
+          bidi = bidi.concat(found);
+        }
+        if (kind === 'article-latin' && latinParagraph) {
+          const p = await page.evaluate(leadingRunOrder, latinParagraph);
+          if (!p.ok) problems.push(`paragraph "${latinParagraph} …": ${p.problems.join('; ')}`);
+          bidi.push(p);
         }
 
         await page.addScriptTag({ path: axePath });
@@ -630,7 +714,8 @@ async function main() {
     }
 
     // The checks themselves must be able to fail: run them on broken fixtures, and on a good one.
-    report.selfTests = await selfTests(browser, mixedTitle || 'مؤتمر GITEX Africa 2024 يجمع أكثر من 1500 شركة');
+    report.selfTests = await selfTests(browser,
+      titles.length ? titles : ['مؤتمر GITEX Africa 2024 يجمع أكثر من 1500 شركة'], latinParagraph);
     for (const t of report.selfTests) if (!t.ok) failures.push(`self-test ${t.name}: ${t.detail}`);
 
     // The server answers a missing path with the 404 page and status 404.
@@ -648,7 +733,7 @@ async function main() {
   const line = (vals) => vals.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
   const table = [line(cols), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => cell(r, c))))];
   console.log(`Browser checks: Chromium ${report.chromium}, axe-core ${report.axe}, site ${siteDir}`);
-  console.log(`mixed headline: ${mixedTitle}`);
+  console.log(`mixed headlines: ${titles.join(' | ')}; Latin-first paragraph: ${latinParagraph}`);
   console.log(table.join('\n'));
   for (const t of report.selfTests || []) {
     console.log(`self-test: ${t.name}: ${t.ok ? 'ok' : 'FAILED'}${t.detail ? ` (${t.detail})` : ''}`);

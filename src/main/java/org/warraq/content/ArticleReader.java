@@ -19,6 +19,7 @@ import org.warraq.diag.Problems;
 import org.warraq.diag.Suggestions;
 import org.warraq.files.ContentPaths;
 import org.warraq.files.SourceText;
+import org.warraq.text.BidiControls;
 import org.warraq.text.InlineText;
 import org.warraq.text.Slugs;
 import org.warraq.util.Urls;
@@ -168,6 +169,8 @@ final class ArticleReader {
                     "it was probably pasted from another system");
             body = BodyText.clean(body);
         }
+        unbalancedBidi(f, fm.yaml(), fm.yamlLine());
+        unbalancedBidi(f, fm.body(), fm.bodyLine());
         if (body.isBlank()) {
             f.warning(new Position(fm.bodyLine() - 1, 1), "article has no text after the front matter", "");
         }
@@ -180,6 +183,16 @@ final class ArticleReader {
                 MarkdownOutline.countWords(body),
                 f.entry("slug").or(() -> f.entry("title")).map(e -> e.keyAt()).orElse(Position.START),
                 MarkdownOutline.relativeReferences(body)));
+    }
+
+    /** A warning at the first bidi control of {@code text} that is removed because nothing closes it. */
+    private static void unbalancedBidi(YamlFields f, String text, int firstLine) {
+        int at = BidiControls.firstUnbalanced(text);
+        if (at >= 0) {
+            f.warning(Position.inText(text, at, firstLine), String.format(Locale.ROOT,
+                    "unbalanced bidi control U+%04X removed", (int) text.charAt(at)),
+                    "an embedding, override or isolate must end on its line (U+202C or U+2069); closed ones are kept as isolates");
+        }
     }
 
     private Optional<OffsetDateTime> date(YamlFields f, String key, String raw) {
