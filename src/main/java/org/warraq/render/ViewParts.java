@@ -3,6 +3,7 @@ package org.warraq.render;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -100,8 +101,27 @@ final class ViewParts {
     DateView date(OffsetDateTime moment) {
         ZonedDateTime local = moment.atZoneSameInstant(config.timezone());
         LocalDate day = local.toLocalDate();
-        return new DateView(iso(moment), dates.date(day), dates.weekday(day.getDayOfWeek()),
-                dates.time(local.toLocalTime()), config.hijri() ? dates.hijri(day).orElse(null) : null);
+        return new DateView(iso(moment), dates.date(day), dates.weekday(day.getDayOfWeek()), dates.dateWithWeekday(day),
+                dates.time(local.toLocalTime()), zone(local.getOffset()), config.hijri() ? dates.hijri(day).orElse(null) : null);
+    }
+
+    /**
+     * What a printed time says about its zone: the edition's {@code time_zone_label}, else its offset from UTC
+     * ("+1", "+5:30", "-3", nothing at UTC) in the message {@code utc_offset}, in the edition's digits, between
+     * U+2066 and U+2069 on a right-to-left page so that the sign stays in front of the number.
+     */
+    private String zone(ZoneOffset offset) {
+        return config.edition().timeZoneLabel().orElseGet(() -> {
+            int seconds = offset.getTotalSeconds();
+            if (seconds == 0) {
+                return messages.format("utc_offset", "offset", "");
+            }
+            int minutes = Math.abs(seconds) / 60;
+            String number = dates.number(minutes / 60) + (minutes % 60 == 0 ? ""
+                    : ":" + dates.number(minutes % 60 / 10) + dates.number(minutes % 10));
+            String signed = (seconds > 0 ? "+" : "-") + number;
+            return messages.format("utc_offset", "offset", config.rtl() ? "\u2066" + signed + "\u2069" : signed);
+        });
     }
 
     List<ListItem> items(Route here, List<Teaser> teasers) {
