@@ -2,13 +2,16 @@
 // playwright-core. No browser is downloaded: Chromium is /usr/bin/chromium (or $WARRAQ_CHROMIUM).
 //
 // For one page of each kind (home and page 2, article, tags, tag, sources, source, archive, year,
-// month, day, 404) at 360 px and 1280 px wide:
+// month, day, 404) of every edition (the main one at /, and each /<language>/ folder with its own home and
+// 404 page) at 360 px and 1280 px wide:
 //   - axe-core: zero violations of the WCAG 2.1 A/AA rules and of axe's best practices (landmarks,
 //     skip link, heading order, one h1);
-//   - the document is lang="ar", dir="rtl" and its computed direction is rtl;
+//   - the document has the edition's lang (the main edition: --lang, default ar; another: its folder's name)
+//     and that language's direction (from Intl.Locale), as dir and as computed direction;
 //   - at 360 px nothing scrolls sideways (scrollWidth <= clientWidth);
-//   - Arabic is drawn by a font of the theme's system font stack, with real glyphs (no .notdef boxes)
-//     and contextual shaping (joined letters are narrower than isolated ones); no web fonts;
+//   - the navigation is drawn by a font of the theme's system font stack; on Arabic pages with real Arabic
+//     glyphs (no .notdef boxes) and contextual shaping (joined letters are narrower than isolated ones); no
+//     web fonts;
 //   - the mixed Arabic/Latin/number headline, and the one that begins with a Latin word ("iPhone 16 يصل …"),
 //     keep their logical order wherever they appear, and a paragraph that begins with a Latin word ("Apple
 //     أعلنت …") is drawn right to left: by where the words are drawn (Range.getBoundingClientRect), not
@@ -19,7 +22,7 @@
 //   - no request leaves localhost, no subresource fails, no script error.
 // Screenshots go to target/browser-checks/<kind>-<width>.png, a report to report.json there.
 //
-// Usage: node checks/browser.mjs [--site DIR] [--out DIR]
+// Usage: node checks/browser.mjs [--site DIR] [--out DIR] [--lang TAG]
 // Without Chromium (or without `npm ci` in checks/) it skips with a message and exits 0, unless
 // WARRAQ_REQUIRE_BROWSER=1, when it fails (CI sets it).
 
@@ -39,6 +42,14 @@ const option = (name, fallback) => {
 const siteDir = option('--site', path.join(root, 'site'));
 const outDir = option('--out', path.join(root, 'target', 'browser-checks'));
 const chromiumPath = process.env.WARRAQ_CHROMIUM || '/usr/bin/chromium';
+const mainLanguage = (() => {
+  const i = args.indexOf('--lang');
+  return i >= 0 && args[i + 1] ? args[i + 1] : 'ar';
+})();
+const directionOf = (tag) => {
+  const locale = new Intl.Locale(tag);
+  return (locale.getTextInfo ? locale.getTextInfo() : locale.textInfo).direction;
+};
 const required = process.env.WARRAQ_REQUIRE_BROWSER === '1';
 
 const WIDTHS = [360, 1280];
@@ -125,13 +136,27 @@ function startServer(dir) {
 
 const isDir = (p) => existsSync(p) && statSync(p).isDirectory();
 const subdirs = (p) => (isDir(p) ? readdirSync(p).filter((n) => isDir(path.join(p, n))).sort() : []);
-const urlOf = (...parts) => '/' + parts.map((p) => encodeURIComponent(p)).join('/') + (parts.length ? '/' : '');
 const readTitle = (file) => {
   const m = readFileSync(file, 'utf8').match(/<h1[^>]*>([\s\S]*?)<\/h1>/);
   return m ? m[1].replace(/<[^>]+>/g, '').trim() : '';
 };
 
-function discover(site) {
+/**
+ * The editions of the built site: the main one at the root, and every folder named like a language tag
+ * that has its own home and 404 pages.
+ */
+function editions(site) {
+  const others = subdirs(site).filter((n) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(n) &&
+    existsSync(path.join(site, n, 'index.html')) && existsSync(path.join(site, n, '404.html')));
+  return [{ folder: '', language: mainLanguage }, ...others.map((n) => ({ folder: n, language: n }))];
+}
+
+function discover(root, folder) {
+  const site = folder ? path.join(root, folder) : root;
+  const urlOf = (...parts) => {
+    const all = [...(folder ? [folder] : []), ...parts];
+    return '/' + all.map((p) => encodeURIComponent(p)).join('/') + (all.length ? '/' : '');
+  };
   const years = subdirs(site).filter((n) => /^\d{4}$/.test(n));
   const months = years.flatMap((y) => subdirs(path.join(site, y)).filter((n) => /^\d{2}$/.test(n)).map((m) => [y, m]));
   const days = months.flatMap(([y, m]) => subdirs(path.join(site, y, m)).filter((n) => /^\d{2}$/.test(n)).map((d) => [y, m, d]));
@@ -158,23 +183,23 @@ function discover(site) {
   const count = (d) => subdirs(path.join(site, ...d)).filter((s) => s !== 'page').length;
   const day = [...days].sort((a, b) => count(b) - count(a))[0];
   const kinds = [
-    ['home', '/'],
-    ['home-page-2', isDir(path.join(site, 'page', '2')) ? '/page/2/' : null],
+    ['home', urlOf()],
+    ['home-page-2', isDir(path.join(site, 'page', '2')) ? urlOf('page', '2') : undefined],
     ['article', article && urlOf(...article)],
     ['article-latin', latinFirst ? urlOf(...latinFirst) : undefined],
     // Articles with a Markdown table and footnotes, and with a lead image: more markup for axe and the
     // checker (the sample has both; other sites may not, so they are optional).
     ['article-table', tableArticle ? urlOf(...tableArticle) : undefined],
     ['article-image', imageArticle ? urlOf(...imageArticle) : undefined],
-    ['tags', '/tags/'],
+    ['tags', urlOf('tags')],
     ['tag', tag && urlOf('tags', tag)],
-    ['sources', '/sources/'],
+    ['sources', urlOf('sources')],
     ['source', source && urlOf('sources', source)],
-    ['archive', '/archive/'],
+    ['archive', urlOf('archive')],
     ['year', year && urlOf(year)],
     ['month', month && urlOf(...month)],
     ['day', day && urlOf(...day)],
-    ['404', '/404.html'],
+    ['404', folder ? `/${folder}/404.html` : '/404.html'],
   ];
   const titles = [article, latinFirst].filter(Boolean).map((a) => titleOf(a).replace(/\s+/g, ' ').trim());
   return {
@@ -402,7 +427,7 @@ function focusFacts() {
     text: e.textContent.replace(/\s+/g, ' ').trim().slice(0, 40),
     href: e.getAttribute('href'),
     id: e.id,
-    region: e.closest('.skip-link') ? 'skip' : e.closest('.site-nav') ? 'nav' : e.closest('.breadcrumbs') ? 'breadcrumbs'
+    region: e.closest('.skip-link') ? 'skip' : e.closest('.site-nav') ? 'nav' : e.closest('.languages') ? 'languages' : e.closest('.breadcrumbs') ? 'breadcrumbs'
       : e.closest('.pagination') ? 'pagination' : e.closest('.period-nav') ? 'period-nav' : e.closest('.neighbours') ? 'neighbours'
         : e.closest('main') ? 'main' : e.closest('header') ? 'header' : e.closest('footer') ? 'footer' : 'other',
     outline: `${cs.outlineStyle} ${cs.outlineWidth}`,
@@ -414,7 +439,7 @@ function focusFacts() {
 
 /** Links that must be reachable with Tab, in DOM order. */
 function keyboardTargets() {
-  return [...document.querySelectorAll('.skip-link, .site-nav a, .breadcrumbs a, .pagination a, .period-nav a, .neighbours a')]
+  return [...document.querySelectorAll('.skip-link, .site-nav a, .languages a, .breadcrumbs a, .pagination a, .period-nav a, .neighbours a')]
     .map((e) => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')].indexOf(e));
 }
 
@@ -593,15 +618,19 @@ function physicalCss(site) {
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
-  const { kinds, titles, latinParagraph } = discover(siteDir);
+  const found = editions(siteDir).map((edition) => ({ ...edition, ...discover(siteDir, edition.folder) }));
+  const { titles, latinParagraph } = found[0];
   const server = await startServer(siteDir);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   const failures = physicalCss(siteDir).map((f) => `theme: physical CSS property, use a logical one: ${f}`);
   const rows = [];
-  const report = { site: siteDir, chromium: browser.version(), titles, latinParagraph, pages: [] };
+  const report = { site: siteDir, chromium: browser.version(), editions: found.map((e) => e.language), titles, latinParagraph, pages: [] };
   try {
-    for (const [kind, url] of kinds) {
+    for (const edition of found) for (const [baseKind, url] of edition.kinds) {
+      const kind = edition.folder ? `${edition.folder}:${baseKind}` : baseKind;
+      const expectedDir = directionOf(edition.language);
+      const arabic = /^ar\b/.test(edition.language);
       if (url === undefined) continue;
       if (!url) {
         failures.push(`${kind}: the sample site has no page of this kind`);
@@ -610,7 +639,7 @@ async function main() {
       for (const width of WIDTHS) {
         const problems = [];
         const context = await browser.newContext({
-          viewport: { width, height: 800 }, locale: 'ar', reducedMotion: 'reduce', serviceWorkers: 'block',
+          viewport: { width, height: 800 }, locale: edition.language, reducedMotion: 'reduce', serviceWorkers: 'block',
         });
         const page = await context.newPage();
         const offsite = [];
@@ -626,14 +655,15 @@ async function main() {
           if (r.status() >= 400 && r.request().resourceType() !== 'document') problems.push(`${r.status()} for ${decodeURI(r.url())}`);
         });
         const response = await page.goto(base + url, { waitUntil: 'load' });
-        const expected = kind === '404' ? 404 : 200;
-        if (response.status() !== 200 && !(kind === '404' && response.status() === expected)) {
+        const expected = baseKind === '404' ? 404 : 200;
+        if (response.status() !== 200 && !(baseKind === '404' && response.status() === expected)) {
           problems.push(`HTTP ${response.status()} for ${url}`);
         }
         await page.evaluate(() => document.fonts.ready);
 
         const facts = await page.evaluate(pageFacts);
-        if (facts.lang !== 'ar' || facts.dirAttr !== 'rtl' || facts.direction !== 'rtl' || facts.bodyDirection !== 'rtl') {
+        if (facts.lang !== edition.language || facts.dirAttr !== expectedDir || facts.direction !== expectedDir ||
+            facts.bodyDirection !== expectedDir) {
           problems.push(`direction: lang=${facts.lang} dir=${facts.dirAttr} computed ${facts.direction}/${facts.bodyDirection}`);
         }
         if (width === 360 && facts.scrollWidth > facts.clientWidth) {
@@ -647,10 +677,10 @@ async function main() {
         const navFonts = await platformFonts(page, '.site-nav a');
         const drawnBy = navFonts.map((f) => f.family);
         if (!navFonts.length || !drawnBy.every((f) => stack.includes(f.toLowerCase()))) {
-          problems.push(`Arabic navigation drawn by ${drawnBy.join(', ') || 'nothing'}, not a font of the theme's stack`);
+          problems.push(`navigation drawn by ${drawnBy.join(', ') || 'nothing'}, not a font of the theme's stack`);
         }
         const glyphs = [];
-        for (const selector of ['h1', 'main p', '.site-nav a']) {
+        for (const selector of arabic ? ['h1', 'main p', '.site-nav a'] : []) {
           const g = await page.evaluate(arabicGlyphs, selector);
           if (g.letters === 0 && selector !== '.site-nav a') continue; // e.g. the <h1> "2023"
 
@@ -659,7 +689,7 @@ async function main() {
         }
 
         let bidi = [];
-        for (const [i, title] of titles.entries()) {
+        for (const [i, title] of (edition.folder ? [] : titles).entries()) {
           const found = await page.evaluate(bidiOrder, title);
           for (const b of found) if (!b.ok) problems.push(`bidi order of "${title}" in ${b.element}: ${b.problems.join('; ')}`);
           if (kind === ['article', 'article-latin'][i] && !found.some((b) => b.element.startsWith('h1'))) {
@@ -667,7 +697,7 @@ async function main() {
           }
           bidi = bidi.concat(found);
         }
-        if (kind === 'article-latin' && latinParagraph) {
+        if (kind === 'article-latin' && latinParagraph && !edition.folder) {
           const p = await page.evaluate(leadingRunOrder, latinParagraph);
           if (!p.ok) problems.push(`paragraph "${latinParagraph} …": ${p.problems.join('; ')}`);
           bidi.push(p);
@@ -690,8 +720,8 @@ async function main() {
           problems.push(`axe ${v.id} (${v.impact}; ${v.tags.join(' ')}): ${v.help}\n      ${v.nodes.slice(0, 5).join('\n      ')}`);
         }
 
-        const shot = SCREENSHOT_KINDS.has(kind) || process.env.WARRAQ_ALL_SCREENSHOTS === '1'
-          ? path.join(outDir, `${kind}-${width}.png`) : null;
+        const shot = SCREENSHOT_KINDS.has(baseKind) || process.env.WARRAQ_ALL_SCREENSHOTS === '1'
+          ? path.join(outDir, `${kind.replace(':', '-')}-${width}.png`) : null;
         if (shot) await page.screenshot({ path: shot, fullPage: true, animations: 'disabled' });
 
         const keys = await keyboardCheck(page, problems);
@@ -701,9 +731,9 @@ async function main() {
 
         const ok = problems.length === 0;
         rows.push({
-          kind, width, url: decodeURI(url), axe: axe.violations.length, rtl: facts.direction,
+          kind, width, url: decodeURI(url), axe: axe.violations.length, dir: facts.direction,
           hscroll: width === 360 ? `${facts.scrollWidth}/${facts.clientWidth}` : '-',
-          font: drawnBy.join('+'), shaping: Math.max(...glyphs.map((g) => g.shapingRatio)),
+          font: drawnBy.join('+'), shaping: glyphs.length ? Math.max(...glyphs.map((g) => g.shapingRatio)) : '-',
           bidi: bidi.length ? bidi.map((b) => (b.ok ? 'ok' : 'FAIL')).join(',') : '-',
           keys: `${keys.tabStops} stops` + (paged ? `, Enter→${paged}` : ''),
           shot: shot ? path.basename(shot) : '', ok,
@@ -727,7 +757,7 @@ async function main() {
     server.close();
   }
 
-  const cols = ['kind', 'width', 'axe', 'rtl', 'hscroll', 'font', 'shaping', 'bidi', 'keys', 'shot', 'ok'];
+  const cols = ['kind', 'width', 'axe', 'dir', 'hscroll', 'font', 'shaping', 'bidi', 'keys', 'shot', 'ok'];
   const cell = (r, c) => (c === 'ok' ? (r.ok ? 'ok' : 'FAIL') : String(r[c]));
   const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r, c).length)));
   const line = (vals) => vals.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();

@@ -32,13 +32,16 @@ import org.warraq.diag.Position;
  * @param words       approximate word count of the body
  * @param slugAt      where the {@code slug:} key is, or {@code title:} when the slug comes from it
  * @param references  relative links and images in the body (their targets are part of the page's inputs)
+ * @param language    the language of the edition it belongs to (its folder {@code content/<language>/}, or
+ *                    its {@code language:} key; else the main edition's)
+ * @param translationKey what its translations in other editions share ({@code translation_key:})
  */
 public record Article(String file, String contentPath, String title, OffsetDateTime date,
                       Optional<OffsetDateTime> updated, String slug, Optional<String> dateline,
                       Optional<String> sourceId, Optional<String> sourceUrl, List<String> authors,
                       List<TagName> tags, String summary, Optional<Image> image, boolean draft,
                       Map<String, String> params, String hash, int words, Position slugAt,
-                      List<String> references) {
+                      List<String> references, String language, Optional<String> translationKey) {
 
     public Article {
         authors = List.copyOf(authors);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.warraq.config.Edition;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.diag.Position;
@@ -37,7 +38,7 @@ import org.warraq.yaml.YamlScalar;
 final class ArticleReader {
     /** The front-matter keys of DESIGN.md. */
     public static final Set<String> KEYS = Set.of("title", "date", "updated", "slug", "dateline", "source",
-            "source_url", "author", "tags", "summary", "image", "draft");
+            "source_url", "author", "tags", "summary", "image", "draft", "language", "translation_key");
     private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "caption", "credit");
 
     private final SiteConfig config;
@@ -154,6 +155,8 @@ final class ArticleReader {
         Optional<String> summary = f.text("summary").map(InlineText::clean).filter(s -> !s.isEmpty());
         Optional<Image> image = image(f, contentPath);
         boolean draft = f.bool("draft").orElse(false);
+        String language = language(f, contentPath);
+        Optional<String> translationKey = f.text("translation_key").map(InlineText::clean).filter(s -> !s.isEmpty());
         Map<String, String> params = new LinkedHashMap<>();
         for (YamlMap.Entry e : f.map().entries()) {
             if (config.extraKeys().contains(e.key()) && e.value() instanceof YamlScalar s && !s.isNull()) {
@@ -182,7 +185,34 @@ final class ArticleReader {
                 sourceId, sourceUrl, authors, tags, finalSummary, image, draft, params, hash,
                 MarkdownOutline.countWords(body),
                 f.entry("slug").or(() -> f.entry("title")).map(e -> e.keyAt()).orElse(Position.START),
-                MarkdownOutline.relativeReferences(body)));
+                MarkdownOutline.relativeReferences(body), language, translationKey));
+    }
+
+    /**
+     * The edition an article belongs to: the one whose folder it is in ({@code content/fr/…}), or the one its
+     * {@code language:} names; the main edition when neither says. Both saying different things is an error.
+     */
+    private String language(YamlFields f, String contentPath) {
+        String folder = contentPath.contains("/") ? contentPath.substring(0, contentPath.indexOf('/')) : "";
+        Optional<Edition> byFolder = config.editions().stream().filter(e -> !e.main() && e.path().equals(folder)).findFirst();
+        Optional<String> key = f.text("language").map(String::strip);
+        if (key.isEmpty()) {
+            return byFolder.orElse(config.edition()).language();
+        }
+        Optional<Edition> named = config.editions().stream().filter(e -> e.language().equalsIgnoreCase(key.get())).findFirst();
+        if (named.isEmpty()) {
+            List<String> languages = config.editions().stream().map(Edition::language).toList();
+            f.error(valueAt(f, "language"), "the site has no edition in '" + key.get() + "'",
+                    Suggestions.closest(key.get(), languages).map(l -> "did you mean '" + l + "'? ").orElse("")
+                            + "editions: " + String.join(", ", languages) + " (add one under editions: in site.yaml)");
+            return config.edition().language();
+        }
+        if (byFolder.isPresent() && !byFolder.get().equals(named.get())) {
+            f.error(valueAt(f, "language"), "the article is in content/" + folder + "/, the folder of the '"
+                    + byFolder.get().language() + "' edition, but says language: " + key.get(),
+                    "move the file or remove language:");
+        }
+        return named.get().language();
     }
 
     /** A warning at the first bidi control of {@code text} that is removed because nothing closes it. */

@@ -12,14 +12,15 @@ import org.warraq.routes.Route;
  *
  * @param contentPath the article's file below {@code content/}
  * @param route       its page
+ * @param language    its edition's language
  */
 public record Teaser(String contentPath, Route route, String title, OffsetDateTime date,
                      Optional<OffsetDateTime> updated, Optional<String> dateline, Optional<String> sourceId,
-                     String summary, Optional<Image> image) {
+                     String summary, Optional<Image> image, String language) {
 
     static Teaser of(Article a, Route route) {
         return new Teaser(a.contentPath(), route, a.title(), a.date(), a.updated(), a.dateline(), a.sourceId(),
-                a.summary(), a.image());
+                a.summary(), a.image(), a.language());
     }
 
     /** The update time, or the publication time when there was no update. */

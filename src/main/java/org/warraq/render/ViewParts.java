@@ -12,10 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import org.warraq.config.Edition;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.content.Image;
+import org.warraq.plan.Alternate;
 import org.warraq.plan.PagePlan;
+import org.warraq.plan.SitePlan;
 import org.warraq.plan.Teaser;
 import org.warraq.render.view.ArticleLink;
 import org.warraq.render.view.CountLink;
@@ -25,6 +28,7 @@ import org.warraq.render.view.GroupView;
 import org.warraq.render.view.Head;
 import org.warraq.render.view.Html;
 import org.warraq.render.view.ImageView;
+import org.warraq.render.view.LanguageLink;
 import org.warraq.render.view.Link;
 import org.warraq.render.view.ListItem;
 import org.warraq.render.view.PageLink;
@@ -35,6 +39,7 @@ import org.warraq.routes.FeedScope;
 import org.warraq.routes.Route;
 import org.warraq.routes.Routes;
 import org.warraq.text.DateFormat;
+import org.warraq.text.LanguageNames;
 import org.warraq.theme.Messages;
 import org.warraq.util.Urls;
 
@@ -45,6 +50,7 @@ final class ViewParts {
     private final DateFormat dates;
     private final Messages messages;
     private final String generator;
+    private final SitePlan plan;
     private final Map<String, ItemFacts> facts = new ConcurrentHashMap<>();
 
     /** What every list that shows an article needs of it, computed once per build. */
@@ -55,12 +61,13 @@ final class ViewParts {
     record Crumb(String text, Route route) {
     }
 
-    ViewParts(SiteConfig config, Routes routes, Messages messages, String generator) {
+    ViewParts(SiteConfig config, Messages messages, String generator, SitePlan plan) {
         this.config = config;
-        this.routes = routes;
+        this.routes = new Routes(config);
         this.messages = messages;
         this.dates = config.dates();
         this.generator = generator;
+        this.plan = plan;
     }
 
     SiteConfig config() {
@@ -95,7 +102,39 @@ final class ViewParts {
                 routes.href(here, routes.home(1)), routes.href(here, routes.archive()),
                 routes.href(here, routes.groups(org.warraq.index.GroupKind.TAG)),
                 routes.href(here, routes.groups(org.warraq.index.GroupKind.SOURCE)), routes.href(here, routes.asset("style.css")),
-                config.logo().map(l -> logoHref(here, l)).orElse(null), config.copyright(), generator, messages.words());
+                config.logo().map(l -> logoHref(here, l)).orElse(null), config.copyright(), generator, messages.words(),
+                languages(here));
+    }
+
+    /** The language switch: each other edition's version of this page, or its home page. */
+    private List<LanguageLink> languages(Route here) {
+        List<LanguageLink> links = new ArrayList<>();
+        List<Alternate> versions = plan.alternates(here);
+        for (Edition edition : config.editions()) {
+            if (edition.equals(config.edition())) {
+                continue;
+            }
+            Route target = versions.stream().filter(v -> v.language().equals(edition.language())).map(Alternate::route)
+                    .findFirst().orElseGet(() -> new Routes(config.forEdition(edition)).home(1));
+            links.add(new LanguageLink(edition.language(), LanguageNames.autonym(edition.language()), routes.href(here, target)));
+        }
+        return links;
+    }
+
+    /** The page's versions for {@code <link rel="alternate" hreflang>}: every edition's, then x-default. */
+    List<LanguageLink> alternates(Route here) {
+        List<Alternate> versions = plan.alternates(here);
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        List<LanguageLink> links = new ArrayList<>();
+        for (Alternate v : versions) {
+            links.add(new LanguageLink(v.language(), LanguageNames.autonym(v.language()), routes.absolute(v.route())));
+        }
+        String main = config.editions().get(0).language();
+        versions.stream().filter(v -> v.language().equals(main)).findFirst()
+                .ifPresent(v -> links.add(new LanguageLink("x-default", "", routes.absolute(v.route()))));
+        return links;
     }
 
     DateView date(OffsetDateTime moment) {
@@ -176,7 +215,8 @@ final class ViewParts {
     Head listHead(String title, String description, Route here, List<FeedLink> feeds, Pagination pagination,
                   Html jsonLd) {
         return Head.website(title, description, routes.absolute(here), title, config.ogLocale(), config.title(), feeds,
-                pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(), jsonLd);
+                pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(), jsonLd,
+                alternates(here));
     }
 
     List<Link> links(Route here, List<Crumb> crumbs) {

@@ -92,7 +92,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
                 "article", a.title(), config.ogLocale(), config.title(),
                 images.isEmpty() ? null : images.get(0), a.image().map(Image::alt).orElse(null),
                 ViewParts.iso(a.date()), ViewParts.iso(a.lastModified()), tags.stream().map(Link::text).toList(),
-                parts.siteFeeds(), null, null, JsonLd.newsArticle(facts, config, parts.logoAbsolute()));
+                parts.siteFeeds(), null, null, JsonLd.newsArticle(facts, config, parts.logoAbsolute()), parts.alternates(here));
         return Optional.of(new ArticlePage(parts.site(here), head, view,
                 plan.older().map(o -> parts.articleLink(here, o)).orElse(null),
                 plan.newer().map(n -> parts.articleLink(here, n)).orElse(null),
@@ -235,8 +235,8 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         var config = parts.config();
         Route here = plan.route();
         String name = parts.word("not_found");
-        Head head = Head.website(parts.title(name), config.description(), routes.absolute(here), name, config.ogLocale(), config.title(), parts.siteFeeds(), null, null,
-                null);
+        Head head = Head.website(parts.title(name), config.description(), routes.absolute(here), name, config.ogLocale(),
+                config.title(), parts.siteFeeds(), null, null, null, List.of());
         return Optional.of(new NotFoundPage(parts.site(here), head));
     }
 }

@@ -20,8 +20,11 @@ class TimesAndCalendarsTest {
             """;
 
     private static Document article(Path root, String settings) {
-        TestSites.write(root, "site.yaml", "title: موقع\nbase_url: https://example.org/\ntimezone: Africa/Casablanca\nhijri: true\n"
-                + settings);
+        return article(root, "Africa/Casablanca", "hijri: true\n" + settings);
+    }
+
+    private static Document article(Path root, String timezone, String settings) {
+        TestSites.write(root, "site.yaml", "title: موقع\nbase_url: https://example.org/\ntimezone: " + timezone + "\n" + settings);
         TestSites.write(root, "content/prices.md", STORY);
         TestSites.build(root);
         return TestSites.page(root.resolve("site"), "2024/03/16/prices/index.html");
@@ -50,10 +53,7 @@ class TimesAndCalendarsTest {
 
     @Test
     void theOffsetIsWrittenInTheSitesDigitsAndIsolatedOnAnArabicPage(@TempDir Path root) {
-        TestSites.write(root, "site.yaml", "title: موقع\nbase_url: https://example.org/\ntimezone: Asia/Beirut\ndigits: arabic\n");
-        TestSites.write(root, "content/prices.md", STORY);
-        TestSites.build(root);
-        Document page = TestSites.page(root.resolve("site"), "2024/03/16/prices/index.html");
+        Document page = article(root, "Asia/Beirut", "digits: arabic\n");
         assertThat(page.selectFirst(".published .zone").text()).isEqualTo("بتوقيت غرينتش\u2066+٢\u2069");
     }
 
