@@ -28,12 +28,17 @@ import org.warraq.text.MonthStyle;
  * @param hijriOffset   days added to a date before its Hijri conversion, −2…+2
  * @param timeZoneLabel what printed times say about their zone ("بتوقيت الرباط"); empty: the UTC offset
  * @param sources       the sources registry with this edition's names and notices, by id
+ * @param sections      the sections registry with this edition's names and descriptions, by id, in page order
+ * @param authors       the authors registry with this edition's names and bios, by id
  */
 public record Edition(String language, String path, boolean rtl, String title, String description, String copyright,
                       String newsName, MonthStyle monthStyle, Digits digits, boolean hijri, int hijriOffset,
-                      Optional<String> timeZoneLabel, Map<String, Source> sources) {
+                      Optional<String> timeZoneLabel, Map<String, Source> sources, Map<String, Section> sections,
+                      Map<String, Author> authors) {
     public Edition {
         sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+        authors = Collections.unmodifiableMap(new LinkedHashMap<>(authors));
     }
 
     /** Whether this is the main edition, published at the base URL. */

@@ -29,24 +29,38 @@ import org.warraq.text.MonthStyle;
  * @param rawHtml            treatment of raw HTML in Markdown
  * @param extraKeys          front-matter keys accepted besides the standard ones
  * @param logo               publisher logo (URL or site path), for JSON-LD and the header
- * @param edition            the edition this configuration describes
+ * @param edition            the edition this configuration describes: its words, dates and registries' names
  * @param editions           every edition, the main one first
+ * @param homeSectionItems   stories per section block on the home page (0: no blocks)
+ * @param relatedItems       related stories per article page (0: none)
  * @param fingerprint        a hash of site.yaml's bytes: when it changes, nothing cached is reused
  */
 public record SiteConfig(URI baseUrl, ZoneId timezone, int pageSize, int feedSize, FeedContent feedContent,
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
                          RawHtml rawHtml, Set<String> extraKeys, Optional<String> logo, Edition edition,
-                         List<Edition> editions, String fingerprint) {
+                         List<Edition> editions, int homeSectionItems, int relatedItems, String fingerprint) {
 
     public SiteConfig {
         extraKeys = Set.copyOf(extraKeys);
         editions = List.copyOf(editions);
     }
 
+    /** The registered author an article's {@code author:} value names by id, if it is one. */
+    public Optional<Author> author(String idOrName) {
+        return Optional.ofNullable(authors().get(idOrName));
+    }
+
+    /** The name a byline shows for an {@code author:} value: a registered author's name, else the value. */
+    public String authorName(String idOrName) {
+        Author author = authors().get(idOrName);
+        return author == null ? idOrName : author.name();
+    }
+
     /** The same settings for {@code other}, one of {@link #editions}. */
     public SiteConfig forEdition(Edition other) {
         return new SiteConfig(baseUrl, timezone, pageSize, feedSize, feedContent, newsWindowHours, sitemapMaxUrls,
-                newsSitemapMaxUrls, maxFileBytes, rawHtml, extraKeys, logo, other, editions, fingerprint);
+                newsSitemapMaxUrls, maxFileBytes, rawHtml, extraKeys, logo, other, editions, homeSectionItems, relatedItems,
+                fingerprint);
     }
 
     /** The edition of {@code language}, if the site has one. */
@@ -102,6 +116,16 @@ public record SiteConfig(URI baseUrl, ZoneId timezone, int pageSize, int feedSiz
     /** The sources registry with this edition's names, by id, in the order of site.yaml. */
     public Map<String, Source> sources() {
         return edition.sources();
+    }
+
+    /** The sections registry with this edition's names, by id, in the order pages show them. */
+    public Map<String, Section> sections() {
+        return edition.sections();
+    }
+
+    /** The authors registry with this edition's names and bios, by id, in the order of site.yaml. */
+    public Map<String, Author> authors() {
+        return edition.authors();
     }
 
     /** How pages write dates and counts, in the edition's language, month style, digits and Hijri offset. */

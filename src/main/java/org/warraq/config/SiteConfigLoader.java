@@ -22,7 +22,6 @@ import org.warraq.diag.Problems;
 import org.warraq.files.SiteLayout;
 import org.warraq.files.SourceText;
 import org.warraq.text.InlineText;
-import org.warraq.text.Slugs;
 import org.warraq.util.Hashing;
 import org.warraq.util.Urls;
 import org.warraq.yaml.YamlFields;
@@ -35,8 +34,8 @@ public final class SiteConfigLoader {
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "direction",
             "timezone", "date_style", "digits", "hijri", "hijri_offset", "time_zone_label", "page_size", "feed_size",
             "feed_content", "news_name", "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls",
-            "max_file_size_mb", "raw_html", "extra_keys", "logo", "copyright", "sources", "editions");
-    private static final Set<String> SOURCE_KEYS = Set.of("name", "short", "url", "feed", "notice");
+            "max_file_size_mb", "raw_html", "extra_keys", "logo", "copyright", "sources", "sections", "authors",
+            "home_section_items", "related_items", "editions");
 
     private SiteConfigLoader() {
     }
@@ -62,7 +61,8 @@ public final class SiteConfigLoader {
         SiteConfig config = null;
         if (tree.isPresent()) {
             if (tree.get() instanceof YamlMap map) {
-                config = bind(new YamlFields(map, SiteLayout.CONFIG, problems), Hashing.hex(bytes));
+                config = bind(new YamlFields(map, SiteLayout.CONFIG, problems), Hashing.hex(bytes),
+                        new SiteLayout(root).content());
             } else {
                 problems.error(SiteLayout.CONFIG, Position.START, "site.yaml must be a mapping of keys and values", "e.g. title: ...");
             }
@@ -73,7 +73,7 @@ public final class SiteConfigLoader {
         return config;
     }
 
-    private static SiteConfig bind(YamlFields f, String fingerprint) {
+    private static SiteConfig bind(YamlFields f, String fingerprint, Path content) {
         f.rejectUnknown(KEYS, Set.of());
         URI baseUrl = f.requiredText("base_url", Position.START, "the address the site is published at, e.g. https://example.org/")
                 .flatMap(u -> baseUrl(u, f)).orElse(URI.create("https://example.org/"));
@@ -97,7 +97,8 @@ public final class SiteConfigLoader {
                 Map.of("escape", RawHtml.ESCAPE, "sanitize", RawHtml.SANITIZE, "trust", RawHtml.TRUST), RawHtml.SANITIZE))
                 .orElse(RawHtml.SANITIZE);
         Optional<String> logo = f.text("logo").map(String::strip).filter(s -> !s.isEmpty());
-        Edition main = EditionReader.main(f, language, sources(f));
+        Registries registries = new Registries(f, content);
+        Edition main = EditionReader.main(f, language, registries.sources(), registries.sections(), registries.authors());
         return new SiteConfig(baseUrl, zone,
                 f.integer("page_size", 1, 1000).orElse(20),
                 f.integer("feed_size", 1, 1000).orElse(50),
@@ -108,7 +109,10 @@ public final class SiteConfigLoader {
                 f.integer("max_file_size_mb", 1, 100).orElse(5) * 1024L * 1024L,
                 rawHtml,
                 new LinkedHashSet<>(f.textList("extra_keys")),
-                logo, main, editions(f, main), fingerprint);
+                logo, main, editions(f, main),
+                f.integer("home_section_items", 0, 100).orElse(4),
+                f.integer("related_items", 0, 100).orElse(4),
+                fingerprint);
     }
 
     /** The main edition, then those of {@code editions:} in the file's order. */
@@ -145,42 +149,14 @@ public final class SiteConfigLoader {
         return editions;
     }
 
-    private static Map<String, Source> sources(YamlFields f) {
-        Map<String, Source> sources = new java.util.LinkedHashMap<>();
-        Optional<YamlMap> registry = f.mapping("sources");
-        if (registry.isEmpty()) {
-            return sources;
+    static boolean checkHttp(YamlFields f, String key, String url) {
+        int bad = url.codePoints().filter(c -> Character.isWhitespace(c) || InlineText.isRemoved(c)).findFirst().orElse(-1);
+        if (bad >= 0) {
+            f.error(at(f, key), String.format(Locale.ROOT, "'%s' holds %s (U+%04X)", key,
+                    Character.isWhitespace(bad) ? "white space" : "a control character", bad),
+                    "an address has no spaces or invisible characters; percent-encode them (%20)");
+            return false;
         }
-        Map<String, String> slugs = new HashMap<>();
-        for (YamlMap.Entry entry : registry.get().entries()) {
-            String id = entry.key();
-            String slug = Slugs.slugify(id);
-            if (slug.isEmpty()) {
-                f.error(entry.keyAt(), "source id '" + id + "' has no letters or digits", "use an id like anadolu or reuters");
-                continue;
-            }
-            String clash = slugs.putIfAbsent(slug, id);
-            if (clash != null) {
-                f.error(entry.keyAt(), "source ids '" + clash + "' and '" + id + "' give the same URL /sources/" + slug + "/", "rename one");
-                continue;
-            }
-            if (!(entry.value() instanceof YamlMap map)) {
-                f.error(entry.value().at(), "source '" + id + "' must be a mapping with name, short, url, notice", "");
-                continue;
-            }
-            YamlFields s = new YamlFields(map, f.path(), f.problems());
-            s.rejectUnknown(SOURCE_KEYS, Set.of());
-            String name = s.requiredText("name", entry.keyAt(), "the source's full name").map(InlineText::clean).orElse(id);
-            String shortName = s.text("short").map(InlineText::clean).filter(t -> !t.isEmpty()).orElse(name);
-            Optional<String> url = s.text("url").map(String::strip).filter(u -> checkHttp(s, "url", u));
-            Optional<String> feed = s.text("feed").map(String::strip).filter(u -> checkHttp(s, "feed", u));
-            Optional<String> notice = s.text("notice").map(String::strip).filter(t -> !t.isEmpty());
-            sources.put(id, new Source(id, slug, name, shortName, url, feed, notice));
-        }
-        return sources;
-    }
-
-    private static boolean checkHttp(YamlFields f, String key, String url) {
         if (Urls.isHttp(url)) {
             return true;
         }
@@ -212,7 +188,7 @@ public final class SiteConfigLoader {
         return EditionReader.choice(f, key, value, options, fallback);
     }
 
-    private static Position at(YamlFields f, String key) {
+    static Position at(YamlFields f, String key) {
         return EditionReader.at(f, key);
     }
 }

@@ -15,8 +15,10 @@ import java.util.List;
  * @param files    content-relative paths of non-Markdown files
  * @param drafts   how many drafts were left out
  * @param bodies   the articles' bodies, read again when rendered
+ * @param preview  whether drafts are published (a preview: every page is kept out of search engines)
  */
-public record Content(Path folder, List<Article> articles, List<String> files, int drafts, BodySource bodies) {
+public record Content(Path folder, List<Article> articles, List<String> files, int drafts, BodySource bodies,
+                      boolean preview) {
     public Content {
         articles = List.copyOf(articles);
         files = List.copyOf(files);

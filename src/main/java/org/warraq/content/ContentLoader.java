@@ -43,6 +43,6 @@ public final class ContentLoader {
                 }
             }
         }
-        return new Content(contentDir, articles, scan.files(), drafts, reader::body);
+        return new Content(contentDir, articles, scan.files(), drafts, reader::body, includeDrafts);
     }
 }

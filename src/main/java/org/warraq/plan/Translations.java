@@ -100,6 +100,11 @@ final class Translations implements PagePlan.Visitor<Optional<String>> {
     }
 
     @Override
+    public Optional<String> redirect(PagePlan.RedirectPlan page) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> notFound(PagePlan.NotFoundPlan page) {
         return Optional.empty();
     }

@@ -98,8 +98,8 @@ public final class Renderer {
     public void pages(TemplateEngine engine, Sink sink, Workers workers) {
         for (EditionPlan edition : plan.editions()) {
             SiteConfig settings = config(edition);
-            Views views = new Views(new ViewParts(settings, messages.get(edition.language()), "Warraq " + version, plan),
-                    bodies, problems);
+            Views views = new Views(new ViewParts(settings, messages.get(edition.language()), "Warraq " + version, plan,
+                    content.preview()), bodies, problems);
             pages(edition, views, engine, sink, workers);
         }
     }

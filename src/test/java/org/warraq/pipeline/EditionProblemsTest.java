@@ -14,6 +14,8 @@ class EditionProblemsTest {
             base_url: https://example.org/
             sources:
               anadolu: { name: وكالة الأناضول }
+            sections:
+              politics: { name: سياسة }
             """;
     private static final String SITE = SITE_WITHOUT_EDITIONS + "editions:\n  fr:\n    title: Site\n";
 
@@ -26,16 +28,19 @@ class EditionProblemsTest {
                     hijri_offset: 5
                     sources:
                       anadolou: { name: Agence Anadolu }
+                    sections:
+                      politics: { name: Politique, order: 2 }
                   ar:
                     title: عربي
                   "x y": {}
                 """);
         assertThat(TestSites.failures(root)).containsExactly(
-                "site.yaml:7:5: error: unknown key 'titel' (did you mean 'title'?)",
-                "site.yaml:8:19: error: 'hijri_offset' must be between -2 and 2",
-                "site.yaml:10:7: error: unknown source 'anadolou' (did you mean 'anadolu'? an edition names the sources of the top-level sources: (anadolu))",
-                "site.yaml:11:3: error: edition 'ar' is the main language (the main edition is the top-level settings (language: ar))",
-                "site.yaml:13:3: error: edition 'x y' is not a language tag (e.g. fr, en, ar-MA)");
+                "site.yaml:9:5: error: unknown key 'titel' (did you mean 'title'?)",
+                "site.yaml:10:19: error: 'hijri_offset' must be between -2 and 2",
+                "site.yaml:12:7: error: unknown source 'anadolou' (did you mean 'anadolu'? an edition names the sources of the top-level sources: (anadolu))",
+                "site.yaml:14:36: error: unknown key 'order' (known keys: description, name)",
+                "site.yaml:15:3: error: edition 'ar' is the main language (the main edition is the top-level settings (language: ar))",
+                "site.yaml:17:3: error: edition 'x y' is not a language tag (e.g. fr, en, ar-MA)");
     }
 
     @Test

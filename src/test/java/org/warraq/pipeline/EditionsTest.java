@@ -87,6 +87,20 @@ class EditionsTest {
     }
 
     @Test
+    void sectionsAndAuthorsHaveTheEditionsNamesAndPagesLinkedBothWays() {
+        Document french = TestSites.page(site, FR);
+        assertThat(french.selectFirst(".story-header .kicker").text()).isEqualTo("Politique");
+        assertThat(french.selectFirst(".byline").text()).contains("Salma Benali").doesNotContain("سلمى");
+        Document section = TestSites.page(site, "fr/sections/politics/index.html");
+        assertThat(section.selectFirst("h1").text()).isEqualTo("Politique");
+        assertThat(section.select(".lede").eachText()).as("no Arabic description on a French page").noneMatch(t -> t.contains("الشأن"));
+        assertThat(hreflang(section)).containsExactly("ar " + BASE + "sections/politics/", "fr " + BASE + "fr/sections/politics/",
+                "x-default " + BASE + "sections/politics/");
+        assertThat(TestSites.page(site, "fr/authors/salma/index.html").selectFirst("h1").text()).isEqualTo("Salma Benali");
+        assertThat(TestSites.page(site, "authors/salma/index.html").selectFirst("h1").text()).isEqualTo("سلمى بنعلي");
+    }
+
+    @Test
     void feedsAndSitemapsAreEditionAware() {
         String frenchFeed = TestSites.read(site.resolve("fr/feed.xml"));
         assertThat(frenchFeed).contains("xml:lang=\"fr\"").contains("Une note publiée").doesNotContain("خبر بالعربية فقط");

@@ -11,6 +11,9 @@ package org.warraq.render.view;
  * @param archiveUrl    link to the archive overview
  * @param tagsUrl       link to the tags overview
  * @param sourcesUrl    link to the sources overview
+ * @param sectionsUrl   link to the sections overview, or null when the site has no sections registry
+ * @param authorsUrl    link to the authors overview, or null when the site has no authors registry
+ * @param sections      the sections' names and pages, in the registry's order, for the navigation
  * @param stylesheetUrl link to the theme's stylesheet
  * @param logoUrl       link to the logo, or null
  * @param copyright     footer line, may be empty
@@ -21,10 +24,12 @@ package org.warraq.render.view;
  *                      else that edition's home page (empty on a site of one language)
  */
 public record SiteView(String title, String description, String language, String direction, String homeUrl,
-                       String archiveUrl, String tagsUrl, String sourcesUrl, String stylesheetUrl, String logoUrl,
+                       String archiveUrl, String tagsUrl, String sourcesUrl, String sectionsUrl, String authorsUrl,
+                       java.util.List<Link> sections, String stylesheetUrl, String logoUrl,
                        String copyright, String generator,
                        java.util.Map<String, String> words, java.util.List<LanguageLink> languages) {
     public SiteView {
+        sections = java.util.List.copyOf(sections);
         languages = java.util.List.copyOf(languages);
     }
 }
