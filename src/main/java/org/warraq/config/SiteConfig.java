@@ -33,12 +33,14 @@ import org.warraq.text.MonthStyle;
  * @param editions           every edition, the main one first
  * @param homeSectionItems   stories per section block on the home page (0: no blocks)
  * @param relatedItems       related stories per article page (0: none)
+ * @param images             how images are published: widths of their copies, pixel limit, default shared image
  * @param fingerprint        a hash of site.yaml's bytes: when it changes, nothing cached is reused
  */
 public record SiteConfig(URI baseUrl, ZoneId timezone, int pageSize, int feedSize, FeedContent feedContent,
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
                          RawHtml rawHtml, Set<String> extraKeys, Optional<String> logo, Edition edition,
-                         List<Edition> editions, int homeSectionItems, int relatedItems, String fingerprint) {
+                         List<Edition> editions, int homeSectionItems, int relatedItems, ImageSettings images,
+                         String fingerprint) {
 
     public SiteConfig {
         extraKeys = Set.copyOf(extraKeys);
@@ -60,7 +62,7 @@ public record SiteConfig(URI baseUrl, ZoneId timezone, int pageSize, int feedSiz
     public SiteConfig forEdition(Edition other) {
         return new SiteConfig(baseUrl, timezone, pageSize, feedSize, feedContent, newsWindowHours, sitemapMaxUrls,
                 newsSitemapMaxUrls, maxFileBytes, rawHtml, extraKeys, logo, other, editions, homeSectionItems, relatedItems,
-                fingerprint);
+                images, fingerprint);
     }
 
     /** The edition of {@code language}, if the site has one. */

@@ -35,7 +35,7 @@ public final class SiteConfigLoader {
             "timezone", "date_style", "digits", "hijri", "hijri_offset", "time_zone_label", "page_size", "feed_size",
             "feed_content", "news_name", "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls",
             "max_file_size_mb", "raw_html", "extra_keys", "logo", "copyright", "sources", "sections", "authors",
-            "home_section_items", "related_items", "editions");
+            "home_section_items", "related_items", "image_widths", "image_max_megapixels", "og_image", "editions");
 
     private SiteConfigLoader() {
     }
@@ -112,7 +112,7 @@ public final class SiteConfigLoader {
                 logo, main, editions(f, main),
                 f.integer("home_section_items", 0, 100).orElse(4),
                 f.integer("related_items", 0, 100).orElse(4),
-                fingerprint);
+                ImageSettings.read(f, content, registries.imageFiles()), fingerprint);
     }
 
     /** The main edition, then those of {@code editions:} in the file's order. */

@@ -24,6 +24,7 @@ import org.warraq.index.Group;
 import org.warraq.index.GroupKind;
 import org.warraq.index.Period;
 import org.warraq.index.SiteIndex;
+import org.warraq.media.Imaging;
 import org.warraq.routes.FeedFormat;
 import org.warraq.routes.FeedScope;
 import org.warraq.routes.Route;
@@ -44,12 +45,14 @@ public final class Planner {
     private final Map<Article, Teaser> teasers = new IdentityHashMap<>();
     private final Map<Article, FeedPlan.Entry> entries = new IdentityHashMap<>();
     private final Map<String, Route> contentRoutes;
+    private final PicturePlanner pictures;
 
-    private Planner(SiteConfig config, SiteIndex index, Map<String, Route> contentRoutes) {
+    private Planner(SiteConfig config, SiteIndex index, Map<String, Route> contentRoutes, PicturePlanner pictures) {
         this.config = config;
         this.routes = new Routes(config);
         this.index = index;
         this.contentRoutes = contentRoutes;
+        this.pictures = pictures;
     }
 
     /**
@@ -57,15 +60,17 @@ public final class Planner {
      * Conflicts between outputs, and translations that clash, are added to {@code problems}.
      */
     public static SitePlan plan(SiteConfig config, List<SiteIndex> indexes, Content content, Theme theme,
-                                Problems problems) {
+                                Imaging imaging, Problems problems) {
         Map<String, Route> contentRoutes = new HashMap<>();
+        Routes routes = new Routes(config);
+        PicturePlanner pictures = new PicturePlanner(content, routes, imaging);
         List<Planner> planners = new ArrayList<>();
         for (int i = 0; i < indexes.size(); i++) {
-            Planner planner = new Planner(config.forEdition(config.editions().get(i)), indexes.get(i), contentRoutes);
+            Planner planner = new Planner(config.forEdition(config.editions().get(i)), indexes.get(i), contentRoutes,
+                    pictures);
             planner.routeArticles();
             planners.add(planner);
         }
-        Routes routes = new Routes(config);
         content.files().forEach(f -> contentRoutes.put(f, routes.contentFile(f)));
         List<EditionPlan> editions = planners.stream()
                 .map(p -> new EditionPlan(p.config.language(), p.pages(), p.feeds())).toList();
@@ -76,19 +81,26 @@ public final class Planner {
         List<PagePlan> pages = editions.stream().flatMap(e -> e.pages().stream()).toList();
         List<SitemapPlan> sitemaps = new SitemapPlanner(config, routes, alternates).plan(pages, newestFirst,
                 content.preview());
-        List<CopyPlan> copies = CopyPlanner.plan(theme, content, routes);
+        List<CopyPlan> copies = new ArrayList<>(CopyPlanner.plan(theme, content, routes));
+        copies.addAll(pictures.variants());
         List<FeedPlan> feeds = editions.stream().flatMap(e -> e.feeds().stream()).toList();
         checkConflicts(planners, routes, content, pages, feeds, sitemaps, copies, problems);
-        return new SitePlan(editions, sitemaps, copies, contentRoutes, alternates);
+        return new SitePlan(editions, sitemaps, copies, contentRoutes, alternates, pictures.pictures(),
+                config.images().shareImage().flatMap(pictures::share));
     }
 
     /** Every article's page, before any page is planned: bodies may link to any article of any edition. */
     private void routeArticles() {
         for (Article a : index.articles()) {
             Route route = routes.article(a);
-            teasers.put(a, Teaser.of(a, route));
+            teasers.put(a, Teaser.of(a, route, leadPicture(a)));
             contentRoutes.putIfAbsent(a.contentPath(), route);
         }
+    }
+
+    /** An article's lead image, when it is a file of {@code content/} the site shows. */
+    private Optional<Picture> leadPicture(Article a) {
+        return a.image().filter(i -> i.local()).flatMap(i -> pictures.picture(i.src()));
     }
 
     private List<PagePlan> pages() {
@@ -101,7 +113,7 @@ public final class Planner {
             Optional<Teaser> older = i + 1 < all.size() ? Optional.of(teasers.get(all.get(i + 1))) : Optional.empty();
             Optional<Teaser> newer = i > 0 ? Optional.of(teasers.get(all.get(i - 1))) : Optional.empty();
             plans.add(new PagePlan.ArticlePlan(teasers.get(a).route(), a, shownTags(a), older, newer, entry(a).linkTargets(),
-                    index.related(a).stream().map(teasers::get).toList()));
+                    index.related(a).stream().map(teasers::get).toList(), teasers.get(a).picture()));
         }
         for (Article a : all) {
             for (Alias alias : a.aliases()) {
@@ -254,10 +266,18 @@ public final class Planner {
         String folder = ContentPaths.folder(article.contentPath());
         List<String> targets = new ArrayList<>(article.references().size());
         for (String reference : article.references()) {
-            targets.add(ContentPaths.resolve(folder, ContentPaths.pathOf(reference)).map(contentRoutes::get)
-                    .map(Route::filePath).orElse("-"));
+            targets.add(ContentPaths.resolve(folder, ContentPaths.pathOf(reference)).map(this::target).orElse("-"));
         }
         return targets;
+    }
+
+    /** Where a content path leads: its output path, with an image's content hash; "-" for nowhere. */
+    private String target(String contentPath) {
+        Route route = contentRoutes.get(contentPath);
+        if (route == null) {
+            return "-";
+        }
+        return pictures.picture(contentPath).map(p -> route.filePath() + " " + p.hash()).orElse(route.filePath());
     }
 
     /**

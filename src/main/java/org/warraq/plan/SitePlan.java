@@ -16,15 +16,19 @@ import org.warraq.routes.Route;
  *                      what relative references in bodies resolve to
  * @param alternates    the versions of a page in every edition that has it (itself included), by the page's
  *                      file path; pages without translations are absent
+ * @param pictures      each image the site shows, by content path: what images in bodies print
+ * @param shareImage    the site's image for social networks ({@code og_image}), shown by pages without their own
  */
 public record SitePlan(List<EditionPlan> editions, List<SitemapPlan> sitemaps, List<CopyPlan> copies,
-                       Map<String, Route> contentRoutes, Map<String, List<Alternate>> alternates) {
+                       Map<String, Route> contentRoutes, Map<String, List<Alternate>> alternates,
+                       Map<String, Picture> pictures, Optional<ShareImage> shareImage) {
     public SitePlan {
         editions = List.copyOf(editions);
         sitemaps = List.copyOf(sitemaps);
         copies = List.copyOf(copies);
         contentRoutes = Collections.unmodifiableMap(contentRoutes);
         alternates = Map.copyOf(alternates);
+        pictures = Collections.unmodifiableMap(pictures);
     }
 
     /** Every page of every edition. */
@@ -35,6 +39,11 @@ public record SitePlan(List<EditionPlan> editions, List<SitemapPlan> sitemaps, L
     /** Every feed of every edition. */
     public List<FeedPlan> feeds() {
         return editions.stream().flatMap(e -> e.feeds().stream()).toList();
+    }
+
+    /** The picture of the image at {@code contentPath}, if the site shows it. */
+    public Optional<Picture> pictureOf(String contentPath) {
+        return Optional.ofNullable(pictures.get(contentPath));
     }
 
     /** Where the file at {@code contentPath} below {@code content/} is published, if it is. */
