@@ -50,12 +50,15 @@ public final class SiteConfigLoader {
         Path file = new SiteLayout(root).config();
         byte[] bytes;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw BuildFailure.config(SiteLayout.CONFIG, "site.yaml is not a file", "make it a text file of settings");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw BuildFailure.config(SiteLayout.CONFIG, "site.yaml not found in " + root.toAbsolutePath().normalize(),
                     "run warraq in the site's folder or pass --root DIR");
         } catch (IOException e) {
-            throw BuildFailure.config(SiteLayout.CONFIG, "cannot read site.yaml: " + e.getMessage(), "");
+            throw BuildFailure.io(SiteLayout.CONFIG, e);
         }
         Problems problems = new Problems();
         Optional<String> text = SourceText.decode(bytes, SiteLayout.CONFIG, problems);
@@ -115,7 +118,7 @@ public final class SiteConfigLoader {
         RawHtml rawHtml = f.text("raw_html").map(s -> choice(f, "raw_html", s,
                 Map.of("escape", RawHtml.ESCAPE, "sanitize", RawHtml.SANITIZE, "trust", RawHtml.TRUST), RawHtml.SANITIZE))
                 .orElse(RawHtml.SANITIZE);
-        Optional<String> logo = f.text("logo").map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> logo = logo(f);
         return new SiteConfig(title, description, baseUrl, language, rtl, zone, style, digits,
                 f.bool("hijri").orElse(false),
                 f.integer("page_size", 1, 1000).orElse(20),
@@ -176,24 +179,55 @@ public final class SiteConfigLoader {
         return false;
     }
 
+    /**
+     * The base URL in its normal form (scheme and host in lower case, an internationalised domain in punycode,
+     * no default port, the path percent-encoded and ending in '/'), or a positioned problem.
+     */
     private static Optional<URI> baseUrl(String raw, YamlFields f) {
         String value = raw.strip();
         try {
-            URI uri = new URI(value);
-            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null
-                    || uri.getQuery() != null || uri.getFragment() != null) {
-                throw new URISyntaxException(value, "not an http(s) address");
+            URI uri = new URI(Urls.normalHttp(value).orElseThrow(() -> new URISyntaxException(value, "not an http(s) address")))
+                    .normalize();
+            if (uri.getRawUserInfo() != null) {
+                f.error(at(f, "base_url"), "base_url must not hold a user name or password",
+                        "it would be published on every page; write https://example.org/");
+                return Optional.empty();
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new URISyntaxException(value, "a query or fragment");
             }
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             if (!path.endsWith("/")) {
                 path = path + "/";
             }
-            return Optional.of(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path));
+            return Optional.of(URI.create(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path).toASCIIString()));
         } catch (URISyntaxException e) {
             f.error(at(f, "base_url"), "base_url '" + value + "' is not an absolute http(s) address",
                     "e.g. https://example.org/ or https://example.org/news/");
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code logo}: an http(s) address, or the path of a file of the site ({@code /assets/logo.svg},
+     * {@code images/logo.png}); never another scheme ({@code javascript:}, {@code data:}), {@code .} or
+     * {@code ..}, a query or a fragment.
+     */
+    private static Optional<String> logo(YamlFields f) {
+        Optional<String> logo = f.text("logo").map(String::strip).filter(s -> !s.isEmpty());
+        if (logo.isEmpty() || Urls.isHttp(logo.get())) {
+            return logo;
+        }
+        String path = logo.get().startsWith("//") ? "" : logo.get().replaceFirst("^/", "");
+        boolean site = !path.isEmpty() && !path.split("/", 2)[0].contains(":")
+                && path.chars().noneMatch(c -> c == '\\' || c == '?' || c == '#' || Character.isISOControl(c))
+                && java.util.Arrays.stream(path.split("/", -1)).noneMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."));
+        if (!site) {
+            f.error(at(f, "logo"), "'logo' must be an http(s) address or the path of a file of the site",
+                    "e.g. logo: /assets/logo.svg for templates/static/logo.svg, or logo: https://example.org/logo.png");
+            return Optional.empty();
+        }
+        return logo;
     }
 
     private static <T> T choice(YamlFields f, String key, String value, Map<String, T> options, T fallback) {
