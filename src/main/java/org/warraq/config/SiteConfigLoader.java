@@ -3,13 +3,16 @@ package org.warraq.config;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +29,7 @@ import org.warraq.text.Slugs;
 import org.warraq.util.Hashing;
 import org.warraq.util.Urls;
 import org.warraq.yaml.YamlFields;
+import org.warraq.yaml.YamlList;
 import org.warraq.yaml.YamlMap;
 import org.warraq.yaml.YamlNode;
 import org.warraq.yaml.YamlReader;
@@ -35,7 +39,7 @@ public final class SiteConfigLoader {
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "direction",
             "timezone", "date_style", "digits", "hijri", "page_size", "feed_size", "feed_content", "news_name",
             "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls", "max_file_size_mb", "raw_html",
-            "extra_keys", "logo", "copyright", "sources");
+            "extra_keys", "logo", "copyright", "sources", "trusted_files");
     private static final Set<String> SOURCE_KEYS = Set.of("name", "short", "url", "feed", "notice");
     private static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug");
     private static final Map<String, MonthStyle> STYLES = Map.of("egypt", MonthStyle.EGYPT, "maghreb", MonthStyle.MAGHREB,
@@ -131,6 +135,7 @@ public final class SiteConfigLoader {
                 f.integer("max_file_size_mb", 1, 100).orElse(5) * 1024L * 1024L,
                 rawHtml,
                 new LinkedHashSet<>(f.textList("extra_keys")),
+                trustedFiles(f),
                 logo,
                 f.text("copyright").map(InlineText::clean).orElse(""),
                 sources(f), fingerprint);
@@ -228,6 +233,33 @@ public final class SiteConfigLoader {
             return Optional.empty();
         }
         return logo;
+    }
+
+    /**
+     * {@code trusted_files}: glob patterns of content-relative paths ({@code graphics/**}, {@code *.html}) of
+     * files published as they are, even those a browser would run.
+     */
+    private static List<String> trustedFiles(YamlFields f) {
+        List<String> patterns = f.textList("trusted_files");
+        Optional<YamlMap.Entry> entry = f.entry("trusted_files");
+        List<YamlNode> nodes = entry.map(e -> e.value() instanceof YamlList list ? list.items() : List.of(e.value()))
+                .orElse(List.of());
+        List<String> valid = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            String pattern = patterns.get(i).strip();
+            Position at = i < nodes.size() ? nodes.get(i).at() : at(f, "trusted_files");
+            try {
+                FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+                if (pattern.isEmpty() || pattern.startsWith("/") || pattern.contains("..")) {
+                    throw new IllegalArgumentException(pattern);
+                }
+                valid.add(pattern);
+            } catch (IllegalArgumentException e) {
+                f.error(at, "'" + pattern + "' is not a pattern of files in content/",
+                        "write paths relative to content/, e.g. graphics/** or maps/*.html");
+            }
+        }
+        return valid;
     }
 
     private static <T> T choice(YamlFields f, String key, String value, Map<String, T> options, T fallback) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the load stage hands on: the published articles (sorted by file path), the other files of
@@ -12,14 +13,17 @@ import java.util.List;
  *
  * @param folder   the {@code content/} folder
  * @param articles articles to publish (drafts only when asked for)
- * @param files    content-relative paths of non-Markdown files
+ * @param files    content-relative paths of non-Markdown files to publish
+ * @param cleaned  what to publish instead of a file's own bytes, by path (SVG images, cleaned of script)
  * @param drafts   how many drafts were left out
  * @param bodies   the articles' bodies, read again when rendered
  */
-public record Content(Path folder, List<Article> articles, List<String> files, int drafts, BodySource bodies) {
+public record Content(Path folder, List<Article> articles, List<String> files, Map<String, byte[]> cleaned, int drafts,
+                      BodySource bodies) {
     public Content {
         articles = List.copyOf(articles);
         files = List.copyOf(files);
+        cleaned = Map.copyOf(cleaned);
     }
 
     /** The size and time of a file of {@code content/}: what says whether its published copy is current. */

@@ -43,6 +43,7 @@ public final class ContentLoader {
                 }
             }
         }
-        return new Content(contentDir, articles, scan.files(), drafts, reader::body);
+        PublishedFiles.Checked files = PublishedFiles.check(config, contentDir, scan.files(), problems);
+        return new Content(contentDir, articles, files.files(), files.cleaned(), drafts, reader::body);
     }
 }

@@ -15,6 +15,8 @@ public sealed interface CopyPlan {
         R themeFile(ThemeFile file);
 
         R contentFile(ContentFile file);
+
+        R cleanedFile(CleanedFile file);
     }
 
     /** A file of the theme's {@code static/} folder, published under {@code /assets/}; read once per build. */
@@ -28,6 +30,16 @@ public sealed interface CopyPlan {
     record ContentFile(Route route, String contentPath, String key) implements CopyPlan {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.contentFile(this);
+        }
+    }
+
+    /**
+     * A file of {@code content/} published with other bytes than its own: an SVG image cleaned of what could
+     * run (keyed by the cleaned bytes' hash).
+     */
+    record CleanedFile(Route route, String contentPath, byte[] bytes, String key) implements CopyPlan {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.cleanedFile(this);
         }
     }
 }

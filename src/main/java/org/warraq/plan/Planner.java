@@ -4,10 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.warraq.config.SiteConfig;
 import org.warraq.content.Article;
@@ -211,11 +213,30 @@ public final class Planner {
         feeds.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
         sitemaps.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
         copies.forEach(c -> outputs.merge(c.route().filePath(), 1, Integer::sum));
+        Set<String> folders = new HashSet<>();
+        for (String path : outputs.keySet()) {
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
+            }
+        }
         for (String file : content.files()) {
             String path = routes.contentFile(file).filePath();
+            String shown = SiteLayout.CONTENT + "/" + file;
             if (outputs.get(path) > 1 || path.equals(SiteLayout.MARKER)) {
-                problems.error(SiteLayout.CONTENT + "/" + file, Position.START,
+                problems.error(shown, Position.START,
                         "this file would replace a page Warraq generates (/" + path + ")", "rename or move it");
+            } else if (folders.contains(path)) {
+                problems.error(shown, Position.START,
+                        "this file would stand where Warraq makes the folder /" + path + "/", "rename or move it");
+            } else {
+                for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                    String folder = path.substring(0, slash);
+                    if (outputs.containsKey(folder)) {
+                        problems.error(shown, Position.START, "this file's folder /" + folder
+                                + "/ would stand where Warraq writes the file /" + folder, "rename or move the folder");
+                        break;
+                    }
+                }
             }
         }
     }
