@@ -17,9 +17,10 @@ import java.util.Map;
  * @param cleaned  what to publish instead of a file's own bytes, by path (SVG images, cleaned of script)
  * @param drafts   how many drafts were left out
  * @param bodies   the articles' bodies, read again when rendered
+ * @param preview  whether drafts are published (a preview: every page is kept out of search engines)
  */
 public record Content(Path folder, List<Article> articles, List<String> files, Map<String, byte[]> cleaned, int drafts,
-                      BodySource bodies) {
+                      BodySource bodies, boolean preview) {
     public Content {
         articles = List.copyOf(articles);
         files = List.copyOf(files);

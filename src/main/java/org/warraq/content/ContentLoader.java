@@ -44,6 +44,6 @@ public final class ContentLoader {
             }
         }
         PublishedFiles.Checked files = PublishedFiles.check(config, contentDir, scan.files(), problems);
-        return new Content(contentDir, articles, files.files(), files.cleaned(), drafts, reader::body);
+        return new Content(contentDir, articles, files.files(), files.cleaned(), drafts, reader::body, includeDrafts);
     }
 }
