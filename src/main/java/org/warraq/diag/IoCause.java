@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,25 +42,21 @@ public record IoCause(String cause, String hint) {
             new IoCause("device or resource busy", "something else is using the file; try again"),
             new IoCause("cross-device link", "keep the output folder on one disk"));
 
+    /** The causes Java gives as the exception's type, not as a reason. */
+    private static final Map<Class<? extends IOException>, String> TYPES = Map.of(
+            AccessDeniedException.class, "permission denied",
+            NoSuchFileException.class, "no such file or directory",
+            NotDirectoryException.class, "not a directory",
+            DirectoryNotEmptyException.class, "directory not empty",
+            FileAlreadyExistsException.class, "file exists",
+            FileSystemLoopException.class, "too many levels of symbolic links");
+
     /** The cause of {@code e}. */
     public static IoCause of(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return known("permission denied");
-        }
-        if (e instanceof NoSuchFileException) {
-            return known("no such file or directory");
-        }
-        if (e instanceof NotDirectoryException) {
-            return known("not a directory");
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return known("directory not empty");
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return known("file exists");
-        }
-        if (e instanceof FileSystemLoopException) {
-            return known("too many levels of symbolic links");
+        for (Map.Entry<Class<? extends IOException>, String> type : TYPES.entrySet()) {
+            if (type.getKey().isInstance(e)) {
+                return known(type.getValue());
+            }
         }
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
         if (reason == null || reason.isBlank()) {
