@@ -38,7 +38,7 @@ public final class SiteConfigLoader {
             "timezone", "date_style", "digits", "hijri", "page_size", "feed_size", "feed_content", "news_name",
             "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls", "max_file_size_mb", "raw_html",
             "extra_keys", "logo", "copyright", "sources", "sections", "authors", "home_section_items", "related_items",
-            "trusted_files");
+            "image_widths", "image_max_megapixels", "og_image", "trusted_files");
     private static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug");
     private static final Map<String, MonthStyle> STYLES = Map.of("egypt", MonthStyle.EGYPT, "maghreb", MonthStyle.MAGHREB,
             "levant", MonthStyle.LEVANT, "both", MonthStyle.BOTH, "algeria", MonthStyle.ALGERIA,
@@ -123,6 +123,8 @@ public final class SiteConfigLoader {
                 .orElse(RawHtml.SANITIZE);
         Optional<String> logo = logo(f);
         Registries registries = new Registries(f, content);
+        Map<String, Section> sections = registries.sections();
+        Map<String, Author> authors = registries.authors();
         return new SiteConfig(title, description, baseUrl, language, rtl, zone, style, digits,
                 f.bool("hijri").orElse(false),
                 f.integer("page_size", 1, 1000).orElse(20),
@@ -138,10 +140,10 @@ public final class SiteConfigLoader {
                 trustedFiles(f),
                 logo,
                 f.text("copyright").map(InlineText::clean).orElse(""),
-                registries.sources(), registries.sections(), registries.authors(),
+                registries.sources(), sections, authors,
                 f.integer("home_section_items", 0, 100).orElse(4),
                 f.integer("related_items", 0, 100).orElse(4),
-                fingerprint);
+                ImageSettings.read(f, content, registries.imageFiles()), fingerprint);
     }
 
     static boolean checkHttp(YamlFields f, String key, String url) {

@@ -4,10 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.warraq.config.SiteConfig;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Problems;
 import org.warraq.files.SiteLayout;
+import org.warraq.media.ImageFacts;
+import org.warraq.media.Imaging;
 import org.warraq.util.Workers;
 
 /** The load stage: every article of {@code content/} read in parallel, all problems collected. */
@@ -17,10 +20,11 @@ public final class ContentLoader {
 
     /**
      * Loads every article of the site at {@code root}; files unchanged since {@code cache} saw them are not
-     * read again. The cache is updated (not saved) with what was read.
+     * read again. The cache is updated (not saved) with what was read. The images the articles show are
+     * probed with {@code imaging}.
      */
     public static Content load(SiteConfig config, Path root, Markdown markdown, boolean includeDrafts, Workers workers,
-                               Problems problems, ArticleCache cache) {
+                               Problems problems, ArticleCache cache, Imaging imaging) {
         Path contentDir = new SiteLayout(root).content();
         ArticleReader reader = new ArticleReader(config, contentDir, SiteLayout.CONTENT, markdown);
         if (!Files.isDirectory(contentDir)) {
@@ -44,6 +48,7 @@ public final class ContentLoader {
             }
         }
         PublishedFiles.Checked files = PublishedFiles.check(config, contentDir, scan.files(), problems);
-        return new Content(contentDir, articles, files.files(), files.cleaned(), drafts, reader::body, includeDrafts);
+        Map<String, ImageFacts> images = ContentImages.probe(config, articles, files.files(), imaging, reader, workers, problems);
+        return new Content(contentDir, articles, files.files(), files.cleaned(), drafts, reader::body, includeDrafts, images);
     }
 }
