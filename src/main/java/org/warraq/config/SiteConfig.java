@@ -28,6 +28,7 @@ import org.warraq.text.MonthStyle;
  * @param maxFileBytes       largest content file accepted
  * @param rawHtml            treatment of raw HTML in Markdown
  * @param extraKeys          front-matter keys accepted besides the standard ones
+ * @param trustedFiles       glob patterns of files of content/ published as they are, even web pages and scripts
  * @param logo               publisher logo (URL or site path), for JSON-LD and the header
  * @param edition            the edition this configuration describes: its words, dates and registries' names
  * @param editions           every edition, the main one first
@@ -38,12 +39,14 @@ import org.warraq.text.MonthStyle;
  */
 public record SiteConfig(URI baseUrl, ZoneId timezone, int pageSize, int feedSize, FeedContent feedContent,
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
-                         RawHtml rawHtml, Set<String> extraKeys, Optional<String> logo, Edition edition,
+                         RawHtml rawHtml, Set<String> extraKeys, List<String> trustedFiles,
+                         Optional<String> logo, Edition edition,
                          List<Edition> editions, int homeSectionItems, int relatedItems, ImageSettings images,
                          String fingerprint) {
 
     public SiteConfig {
         extraKeys = Set.copyOf(extraKeys);
+        trustedFiles = List.copyOf(trustedFiles);
         editions = List.copyOf(editions);
     }
 
@@ -61,7 +64,7 @@ public record SiteConfig(URI baseUrl, ZoneId timezone, int pageSize, int feedSiz
     /** The same settings for {@code other}, one of {@link #editions}. */
     public SiteConfig forEdition(Edition other) {
         return new SiteConfig(baseUrl, timezone, pageSize, feedSize, feedContent, newsWindowHours, sitemapMaxUrls,
-                newsSitemapMaxUrls, maxFileBytes, rawHtml, extraKeys, logo, other, editions, homeSectionItems, relatedItems,
+                newsSitemapMaxUrls, maxFileBytes, rawHtml, extraKeys, trustedFiles, logo, other, editions, homeSectionItems, relatedItems,
                 images, fingerprint);
     }
 

@@ -1,5 +1,7 @@
 package org.warraq.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.warraq.content.Content;
 import org.warraq.content.ContentLoader;
 import org.warraq.content.Markdown;
 import org.warraq.diag.BuildFailure;
+import org.warraq.diag.IoCause;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
 import org.warraq.files.SiteLayout;
@@ -59,7 +62,21 @@ public final class Pipeline {
      *                      problem (exit code 2)
      */
     public static BuildResult build(BuildOptions options) {
-        return new Pipeline(options).run();
+        Pipeline pipeline = new Pipeline(options);
+        try {
+            return pipeline.run();
+        } catch (UncheckedIOException e) {
+            throw BuildFailure.io(pipeline.shown(e.getCause()), e.getCause());
+        }
+    }
+
+    /** The file an I/O failure is about, relative to the site folder when it is inside it. */
+    private String shown(IOException e) {
+        return IoCause.file(e).map(f -> {
+            Path file = Path.of(f).toAbsolutePath().normalize();
+            Path root = options.root().toAbsolutePath().normalize();
+            return (file.startsWith(root) && !file.equals(root) ? root.relativize(file) : file).toString().replace('\\', '/');
+        }).orElse(options.out().toString());
     }
 
     private BuildResult run() {
@@ -85,7 +102,11 @@ public final class Pipeline {
                 try {
                     outcome = stages(config, workers, sink);
                 } catch (RuntimeException | Error e) {
-                    sink.discard();
+                    try {
+                        sink.discard();
+                    } catch (RuntimeException cleanup) {
+                        e.addSuppressed(cleanup);
+                    }
                     throw e;
                 }
                 IncrementalSink.Counts counts = sink.commit(outcome.pages);
