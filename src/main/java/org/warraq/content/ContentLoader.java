@@ -47,7 +47,8 @@ public final class ContentLoader {
                 }
             }
         }
-        Map<String, ImageFacts> images = ContentImages.probe(config, articles, scan.files(), imaging, reader, workers, problems);
-        return new Content(contentDir, articles, scan.files(), drafts, reader::body, includeDrafts, images);
+        PublishedFiles.Checked files = PublishedFiles.check(config, contentDir, scan.files(), problems);
+        Map<String, ImageFacts> images = ContentImages.probe(config, articles, files.files(), imaging, reader, workers, problems);
+        return new Content(contentDir, articles, files.files(), files.cleaned(), drafts, reader::body, includeDrafts, images);
     }
 }

@@ -1,7 +1,6 @@
 package org.warraq.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -102,7 +101,7 @@ public final class IncrementalSink implements Sink {
                 try {
                     new BuildState(previous.out(), inputs, pages, new java.util.HashMap<>(produced)).write(stateFile);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw OutputDir.failed(stateFile, e);
                 }
             }
             return new Counts(0, unchanged.get(), 0);
@@ -120,7 +119,7 @@ public final class IncrementalSink implements Sink {
             dir.commit(s);
             new BuildState(previous.out(), inputs, pages, new java.util.HashMap<>(produced)).write(stateFile);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw OutputDir.failed(stateFile, e);
         }
         return new Counts(written.get(), unchanged.get(), removed);
     }

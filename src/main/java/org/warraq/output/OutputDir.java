@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.warraq.diag.BuildFailure;
+import org.warraq.diag.IoCause;
 import org.warraq.files.SiteLayout;
 import org.warraq.util.Workers;
 
@@ -83,7 +85,7 @@ public final class OutputDir implements AutoCloseable {
                 lock = null;
             }
         } catch (IOException e) {
-            throw BuildFailure.config(shown, "cannot lock the build: " + e.getMessage(), "");
+            throw BuildFailure.io(shown, e);
         }
         if (lock == null) {
             close(channel);
@@ -133,7 +135,11 @@ public final class OutputDir implements AutoCloseable {
         try {
             Path marker = stage.dir.resolve(SiteLayout.MARKER);
             Files.deleteIfExists(marker);
-            Files.write(marker, MARKER_TEXT, StandardOpenOption.CREATE_NEW);
+            try {
+                Files.write(marker, MARKER_TEXT, StandardOpenOption.CREATE_NEW);
+            } catch (IOException e) {
+                throw IoCause.naming(marker.toString(), e);
+            }
             if (exists()) {
                 FileTrees.delete(old, workers);
                 Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
@@ -232,19 +238,22 @@ public final class OutputDir implements AutoCloseable {
                 }
                 Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw failed(target, e);
             }
         }
 
         public void copy(String relative, Path source) {
             Path target = target(relative);
             try {
+                if (!Files.isRegularFile(source)) {
+                    throw new FileSystemException(source.toString(), null, "not a regular file");
+                }
                 if (cloned) {
                     Files.deleteIfExists(target);
                 }
                 Files.copy(source, target);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw failed(target, e);
             }
         }
 
@@ -290,6 +299,11 @@ public final class OutputDir implements AutoCloseable {
             return target;
         }
 
+    }
+
+    /** {@code e}, naming {@code file} when Java did not (a failed write says only "No space left on device"). */
+    static UncheckedIOException failed(Path file, IOException e) {
+        return new UncheckedIOException(IoCause.naming(file.toString(), e));
     }
 
     private static boolean isEmpty(Path dir) {

@@ -1,5 +1,7 @@
 package org.warraq.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.warraq.content.Content;
 import org.warraq.content.ContentLoader;
 import org.warraq.content.Markdown;
 import org.warraq.diag.BuildFailure;
+import org.warraq.diag.IoCause;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
 import org.warraq.files.SiteLayout;
@@ -35,8 +38,9 @@ import org.warraq.util.Hashing;
 import org.warraq.util.Workers;
 
 /**
- * A build, stage by stage: config → load ({@link Content}) → index ({@link SiteIndex}) → plan
- * ({@link SitePlan}) → render and write (through a {@link Sink}). Each stage hands immutable values to the
+ * A build, stage by stage: config → load ({@link Content}) → index ({@link SiteIndex}, one per edition) → plan
+ * ({@link SitePlan}, the editions' pages and feeds and the site's sitemaps) → render and write (through a
+ * {@link Sink}). Each stage hands immutable values to the
  * next and collects all its problems in one {@link Problems}; the build stops at the end of the first stage
  * with an error. {@link #stages} is the whole pipeline; the rest is the incremental machinery around it
  * (the article cache, the build state, the sinks) and timing.
@@ -60,7 +64,21 @@ public final class Pipeline {
      *                      problem (exit code 2)
      */
     public static BuildResult build(BuildOptions options) {
-        return new Pipeline(options).run();
+        Pipeline pipeline = new Pipeline(options);
+        try {
+            return pipeline.run();
+        } catch (UncheckedIOException e) {
+            throw BuildFailure.io(pipeline.shown(e.getCause()), e.getCause());
+        }
+    }
+
+    /** The file an I/O failure is about, relative to the site folder when it is inside it. */
+    private String shown(IOException e) {
+        return IoCause.file(e).map(f -> {
+            Path file = Path.of(f).toAbsolutePath().normalize();
+            Path root = options.root().toAbsolutePath().normalize();
+            return (file.startsWith(root) && !file.equals(root) ? root.relativize(file) : file).toString().replace('\\', '/');
+        }).orElse(options.out().toString());
     }
 
     private BuildResult run() {
@@ -86,7 +104,11 @@ public final class Pipeline {
                 try {
                     outcome = stages(config, workers, sink);
                 } catch (RuntimeException | Error e) {
-                    sink.discard();
+                    try {
+                        sink.discard();
+                    } catch (RuntimeException cleanup) {
+                        e.addSuppressed(cleanup);
+                    }
                     throw e;
                 }
                 IncrementalSink.Counts counts = sink.commit(outcome.pages);
@@ -109,16 +131,18 @@ public final class Pipeline {
 
         Content content = load(config, markdown, imaging, workers, salt);
         endOfStage("load");
-        String pageSalt = Hashing.hex(salt + "\0" + options.drafts() + "\0" + Messages.hash(theme, config.language()));
+        String pageSalt = Hashing.hex(salt + "\0" + options.drafts() + "\0" + config.editions().stream()
+                .map(e -> Messages.hash(theme, e.language())).collect(java.util.stream.Collectors.joining(",")));
         if (sink.sameInputs(inputs(pageSalt, theme, content))) {
             lap("unchanged");
             return new Outcome(content.articles().size(), content.drafts(), sink.previousPages(), SAME_AS_BEFORE);
         }
 
-        SiteIndex index = SiteIndex.build(content.articles(), config);
+        List<SiteIndex> indexes = config.editions().stream()
+                .map(e -> SiteIndex.build(content.articlesIn(e.language()), config.forEdition(e))).toList();
         endOfStage("index");
 
-        SitePlan plan = Planner.plan(config, routes, index, content, theme, imaging, problems);
+        SitePlan plan = Planner.plan(config, indexes, content, theme, imaging, problems);
         endOfStage("plan");
 
         Optional<TermCache> searchCache = searchCache(salt);

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.warraq.config.FeedContent;
+import org.warraq.config.Edition;
 import org.warraq.config.SiteConfig;
 import org.warraq.content.Article;
 import org.warraq.content.Body;
@@ -25,6 +26,7 @@ import org.warraq.files.SiteLayout;
 import org.warraq.media.Imaging;
 import org.warraq.output.Sink;
 import org.warraq.plan.CopyPlan;
+import org.warraq.plan.EditionPlan;
 import org.warraq.plan.SitePlan;
 import org.warraq.plan.SitemapPlan;
 import org.warraq.publish.Feeds;
@@ -53,10 +55,12 @@ public final class Renderer {
     private final Problems problems;
     private final Set<String> inFeeds = new HashSet<>();
     private final Markdown markdown;
-    private Bodies bodies;
+    /** Each edition's bodies: their embeds speak the edition's language. */
+    private final Map<String, Bodies> bodies = new TreeMap<>();
     private final Theme theme;
-    private Messages messages;
-    private ViewParts parts;
+    private final Map<String, Messages> messages = new TreeMap<>();
+    /** Each edition's view parts: its settings, routes and words. */
+    private final Map<String, ViewParts> parts = new TreeMap<>();
     private final Content content;
     private final Imaging imaging;
     private final Optional<SiteSearch> search;
@@ -100,17 +104,39 @@ public final class Renderer {
      */
     public void checkTemplates(TemplateEngine engine) {
         engine.check(List.copyOf(templateHashes.keySet()), problems);
-        messages = Messages.load(theme, config.language(), config.digits().cldr(), problems);
-        bodies = new Bodies(content.bodies(), markdown, routes, plan, inFeeds, new EmbedMarkup(messages),
-                search.<BiConsumer<Article, Body>>map(s -> s::rendered).orElse((a, b) -> { }));
-        parts = new ViewParts(config, routes, messages, "Warraq " + version, content.preview(), plan);
+        Problems each = new Problems();
+        BiConsumer<Article, Body> indexer = search.<BiConsumer<Article, Body>>map(x -> x::rendered).orElse((a, b) -> { });
+        for (Edition edition : config.editions()) {
+            Messages words = Messages.load(theme, edition.language(), edition.digits().cldr(), each);
+            messages.put(edition.language(), words);
+            bodies.put(edition.language(), new Bodies(content.bodies(), markdown, routes, plan, inFeeds,
+                    new EmbedMarkup(words), indexer));
+            parts.put(edition.language(), new ViewParts(config.forEdition(edition), words, "Warraq " + version,
+                    content.preview(), plan));
+        }
+        new LinkedHashSet<>(each.list()).forEach(problems::add);
     }
 
-    /** Renders the pages whose key changed. */
+    /** The settings of the edition of {@code plan}. */
+    private SiteConfig config(EditionPlan edition) {
+        return config.forEdition(config.edition(edition.language()).orElseThrow());
+    }
+
+    /**
+     * Renders the pages whose key changed, edition by edition. A page's key is its plan's fingerprint with its
+     * versions in other editions (its hreflang links and language switch).
+     */
     public void pages(TemplateEngine engine, Sink sink, Workers workers) {
-        Views views = new Views(parts, bodies, problems);
-        workers.each(plan.pages(), page -> {
-            String key = new Fingerprint().add(salt).add(templateHashes.get(page.template())).add(page).hex();
+        for (EditionPlan edition : plan.editions()) {
+            Views views = new Views(parts.get(edition.language()), bodies.get(edition.language()), problems);
+            pages(edition, views, engine, sink, workers);
+        }
+    }
+
+    private void pages(EditionPlan edition, Views views, TemplateEngine engine, Sink sink, Workers workers) {
+        workers.each(edition.pages(), page -> {
+            String key = new Fingerprint().add(salt).add(templateHashes.get(page.template())).add(page)
+                    .add(plan.alternates(page.route())).hex();
             String path = page.route().filePath();
             if (sink.isCurrent(path, key)) {
                 return;
@@ -129,12 +155,16 @@ public final class Renderer {
         });
     }
 
-    /** Writes the feeds whose key changed. */
+    /** Writes the feeds whose key changed, edition by edition. */
     public void feeds(Sink sink, Workers workers) {
-        Feeds feeds = new Feeds(config, routes, version);
-        workers.each(plan.feeds(), feed -> emit(sink, feed.route().filePath(), key(feed), () -> feeds.feed(feed,
-                feed.name().map(n -> messages.format("feed_title", "site", config.title(), "name", n)).orElse(config.title()),
-                a -> bodies.forFeed(a, problems))));
+        for (EditionPlan edition : plan.editions()) {
+            SiteConfig settings = config(edition);
+            Messages words = messages.get(edition.language());
+            Feeds feeds = new Feeds(settings, new Routes(settings), version);
+            workers.each(edition.feeds(), feed -> emit(sink, feed.route().filePath(), key(feed), () -> feeds.feed(feed,
+                    feed.name().map(n -> words.format("feed_title", "site", settings.title(), "name", n)).orElse(settings.title()),
+                    a -> bodies.get(edition.language()).forFeed(a, problems))));
+        }
     }
 
     /**
@@ -151,6 +181,12 @@ public final class Renderer {
         CopyPlan.Visitor<Void> copier = new CopyPlan.Visitor<>() {
             @Override
             public Void themeFile(CopyPlan.ThemeFile file) {
+                emit(sink, file.route().filePath(), file.key(), file::bytes);
+                return null;
+            }
+
+            @Override
+            public Void cleanedFile(CopyPlan.CleanedFile file) {
                 emit(sink, file.route().filePath(), file.key(), file::bytes);
                 return null;
             }
@@ -197,11 +233,11 @@ public final class Renderer {
     }
 
     /**
-     * Writes the search index: indexes the articles the page pass did not render and the cache did not have,
-     * then writes the index's files and result files whose key changed.
+     * Writes each edition's search index: indexes the articles the page pass did not render and the cache did not
+     * have, then writes the indexes' files and result files whose key changed.
      */
     public void search(Sink sink, Workers workers) {
-        search.ifPresent(s -> s.write(sink, workers, bodies, parts, salt, problems));
+        search.ifPresent(s -> s.write(sink, workers, bodies::get, parts::get, salt, problems));
     }
 
     /** How many files the site has. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.warraq.content.Article;
 import org.warraq.content.Body;
 import org.warraq.diag.Problems;
@@ -74,12 +75,14 @@ final class SiteSearch {
 
     /**
      * Renders the bodies of the articles not indexed yet (their pages were current: rendering indexes them),
-     * then writes the index's files and the result files whose key changed.
+     * then writes the indexes' files and the result files whose key changed. An article's body and date are
+     * those of its edition: {@code bodies} and {@code parts} by language.
      */
-    void write(Sink sink, Workers workers, Bodies bodies, ViewParts parts, String salt, Problems problems) {
+    void write(Sink sink, Workers workers, Function<String, Bodies> bodies, Function<String, ViewParts> parts,
+               String salt, Problems problems) {
         List<Article> left = new ArrayList<>(pending.values().stream().map(p -> p.entry().article()).toList());
         left.sort(Comparator.comparing(Article::contentPath));
-        workers.each(left, a -> bodies.body(a, problems));
+        workers.each(left, a -> bodies.apply(a.language()).body(a, problems));
         for (SearchIndexPlan.Terms plan : terms) {
             for (SearchFile file : indexers.get(plan.route()).files()) {
                 files++;
@@ -91,7 +94,8 @@ final class SiteSearch {
             if (!sink.isCurrent(plan.route().filePath(), key)) {
                 SearchIndexPlan.Entry e = plan.entry();
                 Article a = e.article();
-                SearchResult result = new SearchResult(e.page().urlPath(), a.title(), parts.date(a.date()).text(),
+                ViewParts edition = parts.apply(a.language());
+                SearchResult result = new SearchResult(e.page().urlPath(), a.title(), edition.date(a.date()).text(),
                         ViewParts.iso(a.date()), e.section(), e.authors(), a.summary());
                 sink.write(plan.route().filePath(), key, result.json(indexers.get(plan.index()).excerpt(e.id())));
             }
