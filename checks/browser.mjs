@@ -682,6 +682,11 @@ async function main() {
         }
         if (baseKind === 'search') {
           await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached', timeout: 30000 });
+          // Every result leads to a page (an edition's results link from the site's root, not the edition's).
+          for (const href of await page.$$eval('#search-results h2 a', (links) => links.map((a) => a.href))) {
+            const r = await fetch(href);
+            if (r.status !== 200) problems.push(`search result ${decodeURI(href)}: HTTP ${r.status}`);
+          }
         }
         await page.evaluate(() => document.fonts.ready);
 

@@ -303,7 +303,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         String name = parts.word("search");
         Head head = Head.website(parts.title(name), config.description(), routes.absolute(here), name, config.ogLocale(),
                 config.title(), parts.siteFeeds(), null, null, null, parts.preview(), parts.alternates(here));
-        return Optional.of(new SearchPage(parts.site(here), head, routes.href(here, here), routes.href(here, routes.home(1)),
+        return Optional.of(new SearchPage(parts.site(here), head, routes.href(here, here), routes.href(here, routes.root()),
                 routes.href(here, routes.asset("search-analysis.js")), routes.href(here, routes.asset("search.js")),
                 config.digits().apply("0123456789"), parts.messages().pluralForms("search_count", "count", "n"),
                 parts.messages().pluralForms("search_partial", "count", "n")));

@@ -28,8 +28,8 @@ import org.warraq.index.Period;
  * </pre>
  *
  * <p>An edition other than the main one has the same pages and feeds under its folder ({@code /fr/},
- * {@code /fr/2024/02/26/slug/}, {@code /fr/feed.xml}, {@code /fr/404.html}, {@code /fr/search/} and its index); the sitemaps, robots.txt, the theme's
- * assets and the files of {@code content/} are the site's, at the root.
+ * {@code /fr/2024/02/26/slug/}, {@code /fr/feed.xml}, {@code /fr/404.html}, {@code /fr/search/} and its index); the
+ * sitemaps, robots.txt, the theme's assets and the files of {@code content/} are the site's, at the root.
  */
 public final class Routes {
     private final String base;
@@ -107,6 +107,14 @@ public final class Routes {
     /** The redirect page at an article's old address: {@code old/slug/index.html}, or the file {@code old/path.html}. */
     public Route alias(Alias alias) {
         return new Route(alias.segments(), alias.page());
+    }
+
+    /**
+     * The site's root, whatever the edition: what the paths in search result files ({@link Route#urlPath}) start
+     * from.
+     */
+    public Route root() {
+        return new Route(List.of(), true);
     }
 
     /** This edition's search page; its search index's files are below its folder ({@link #searchFile}). */

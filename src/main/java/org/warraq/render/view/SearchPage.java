@@ -5,14 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The model of {@code search.ftlh}, the page at {@code /search/}. Its form works without JavaScript (GET
- * {@code ?q=}); the theme's {@code search.js} reads the query, fetches the parts of the index it needs and
- * lists the results in {@code #search-results}.
+ * The model of {@code search.ftlh}, the page at {@code /search/} (in another edition at {@code /<language>/search/},
+ * with that edition's index). Its form works without JavaScript (GET {@code ?q=}); the theme's {@code search.js}
+ * reads the query, fetches the parts of the index it needs and lists the results in {@code #search-results}.
  *
  * @param site        the site
  * @param head        head metadata
  * @param indexUrl    link to the folder of the search index (ends with "/"), for {@code data-index}
- * @param rootUrl     link to the site's root, which result links start from, for {@code data-root}
+ * @param rootUrl     link to the site's root (in every edition: not the edition's home), which result links start
+ *                    from, for {@code data-root}
  * @param analysisUrl link to the theme's {@code search-analysis.js} (how words become terms; load it first)
  * @param scriptUrl   link to the theme's {@code search.js} (the page's script)
  * @param digits      "0123456789" in the site's digits, for {@code data-digits}: the script writes numbers with them
