@@ -23,7 +23,7 @@ import org.warraq.text.MonthStyle;
  * @param hijri              whether article pages also show the Hijri date
  * @param pageSize           items per list page
  * @param feedSize           entries per feed
- * @param feedContent        full articles or summaries in feeds
+ * @param feedContent        full articles or summaries, by kind of feed
  * @param newsName           publication name for the Google News sitemap
  * @param newsWindowHours    how far back from the newest article the news sitemap reaches
  * @param sitemapMaxUrls     URLs per sitemap file before it is split under an index
@@ -38,7 +38,7 @@ import org.warraq.text.MonthStyle;
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, boolean rtl,
                          ZoneId timezone, MonthStyle monthStyle, Digits digits, boolean hijri,
-                         int pageSize, int feedSize, FeedContent feedContent, String newsName,
+                         int pageSize, int feedSize, FeedContents feedContent, String newsName,
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
                          RawHtml rawHtml, Set<String> extraKeys, Optional<String> logo, String copyright,
                          Map<String, Source> sources, String fingerprint) {

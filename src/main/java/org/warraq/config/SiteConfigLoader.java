@@ -110,8 +110,7 @@ public final class SiteConfigLoader {
         MonthStyle style = f.text("date_style").map(s -> choice(f, "date_style", s, STYLES, MonthStyle.EGYPT)).orElse(MonthStyle.EGYPT);
         Digits digits = f.text("digits").map(s -> choice(f, "digits", s,
                 Map.of("latin", Digits.LATIN, "arabic", Digits.ARABIC), Digits.LATIN)).orElse(Digits.LATIN);
-        FeedContent feedContent = f.text("feed_content").map(s -> choice(f, "feed_content", s,
-                Map.of("full", FeedContent.FULL, "summary", FeedContent.SUMMARY), FeedContent.FULL)).orElse(FeedContent.FULL);
+        FeedContents feedContent = feedContents(f);
         RawHtml rawHtml = f.text("raw_html").map(s -> choice(f, "raw_html", s,
                 Map.of("escape", RawHtml.ESCAPE, "sanitize", RawHtml.SANITIZE, "trust", RawHtml.TRUST), RawHtml.SANITIZE))
                 .orElse(RawHtml.SANITIZE);
@@ -166,6 +165,33 @@ public final class SiteConfigLoader {
             sources.put(id, new Source(id, slug, name, shortName, url, feed, notice));
         }
         return sources;
+    }
+
+    /**
+     * {@code feed_content}: one value for every feed ({@code full} or {@code summary}, the form of earlier
+     * versions), or a mapping by kind of feed ({@code site}, {@code tags}, {@code sources}); what is not
+     * given keeps its default.
+     */
+    private static FeedContents feedContents(YamlFields f) {
+        Optional<YamlMap.Entry> entry = f.entry("feed_content");
+        if (entry.isEmpty()) {
+            return FeedContents.DEFAULT;
+        }
+        if (!(entry.get().value() instanceof YamlMap map)) {
+            return f.text("feed_content").map(s -> FeedContents.all(feedContent(f, "feed_content", s, FeedContent.FULL)))
+                    .orElse(FeedContents.DEFAULT);
+        }
+        YamlFields kinds = new YamlFields(map, f.path(), f.problems());
+        kinds.rejectUnknown(FeedContents.KEYS, Set.of());
+        FeedContents d = FeedContents.DEFAULT;
+        return new FeedContents(
+                kinds.text("site").map(s -> feedContent(kinds, "site", s, d.site())).orElse(d.site()),
+                kinds.text("tags").map(s -> feedContent(kinds, "tags", s, d.tags())).orElse(d.tags()),
+                kinds.text("sources").map(s -> feedContent(kinds, "sources", s, d.sources())).orElse(d.sources()));
+    }
+
+    private static FeedContent feedContent(YamlFields f, String key, String value, FeedContent fallback) {
+        return choice(f, key, value, Map.of("full", FeedContent.FULL, "summary", FeedContent.SUMMARY), fallback);
     }
 
     private static boolean checkHttp(YamlFields f, String key, String url) {

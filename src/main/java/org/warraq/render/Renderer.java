@@ -62,9 +62,8 @@ public final class Renderer {
         this.version = version;
         this.problems = problems;
         Set<String> inFeeds = new HashSet<>();
-        if (config.feedContent() == FeedContent.FULL) {
-            plan.feeds().forEach(f -> f.entries().forEach(e -> inFeeds.add(e.article().contentPath())));
-        }
+        plan.feeds().stream().filter(f -> f.content() == FeedContent.FULL)
+                .forEach(f -> f.entries().forEach(e -> inFeeds.add(e.article().contentPath())));
         this.bodies = new Bodies(content.bodies(), markdown, routes, plan, inFeeds);
         Set<String> templates = new LinkedHashSet<>();
         plan.pages().forEach(p -> templates.add(p.template()));
