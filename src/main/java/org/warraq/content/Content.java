@@ -1,10 +1,8 @@
 package org.warraq.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the load stage hands on: the published articles (sorted by file path), the other files of
@@ -13,22 +11,24 @@ import java.util.List;
  * @param folder   the {@code content/} folder
  * @param articles articles to publish (drafts only when asked for)
  * @param files    content-relative paths of non-Markdown files
+ * @param stamps   for each of {@code files}, its size and the hash of its bytes
  * @param drafts   how many drafts were left out
  * @param bodies   the articles' bodies, read again when rendered
  */
-public record Content(Path folder, List<Article> articles, List<String> files, int drafts, BodySource bodies) {
+public record Content(Path folder, List<Article> articles, List<String> files, Map<String, String> stamps, int drafts,
+                      BodySource bodies) {
     public Content {
         articles = List.copyOf(articles);
         files = List.copyOf(files);
+        stamps = Map.copyOf(stamps);
     }
 
-    /** The size and time of a file of {@code content/}: what says whether its published copy is current. */
+    /** What says whether the published copy of a file of {@code content/} is current: its size and hash. */
     public String stamp(String file) {
-        try {
-            Path path = folder.resolve(file);
-            return "file:" + Files.size(path) + ":" + Files.getLastModifiedTime(path).toMillis();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String stamp = stamps.get(file);
+        if (stamp == null) {
+            throw new IllegalArgumentException("not a content file: " + file);
         }
+        return stamp;
     }
 }

@@ -3,7 +3,9 @@ package org.warraq.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.warraq.config.SiteConfig;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Problems;
@@ -16,8 +18,8 @@ public final class ContentLoader {
     }
 
     /**
-     * Loads every article of the site at {@code root}; files unchanged since {@code cache} saw them are not
-     * read again. The cache is updated (not saved) with what was read.
+     * Loads every article of the site at {@code root} and stamps the other files; files unchanged since
+     * {@code cache} saw them are not read again. The cache is updated (not saved) with what was read.
      */
     public static Content load(SiteConfig config, Path root, Markdown markdown, boolean includeDrafts, Workers workers,
                                Problems problems, ArticleCache cache) {
@@ -28,8 +30,13 @@ public final class ContentLoader {
                     "articles go in content/, e.g. content/2024/my-story.md");
         }
         ContentScanner.Scan scan = ContentScanner.scan(contentDir, SiteLayout.CONTENT, problems);
-        cache.retain(scan.articles());
+        cache.retain(scan.articles(), scan.files());
         List<ArticleReader.Result> results = workers.map(scan.articles(), path -> cache.get(contentDir, path, reader::read));
+        List<String> stamps = workers.map(scan.files(), path -> cache.fileStamp(contentDir, path));
+        Map<String, String> stampOf = new HashMap<>();
+        for (int i = 0; i < stamps.size(); i++) {
+            stampOf.put(scan.files().get(i), stamps.get(i));
+        }
         List<Article> articles = new ArrayList<>(results.size());
         int drafts = 0;
         for (ArticleReader.Result result : results) {
@@ -43,6 +50,6 @@ public final class ContentLoader {
                 }
             }
         }
-        return new Content(contentDir, articles, scan.files(), drafts, reader::body);
+        return new Content(contentDir, articles, scan.files(), stampOf, drafts, reader::body);
     }
 }
