@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.SiteConfigLoader;
 import org.warraq.content.ArticleCache;
@@ -11,6 +13,7 @@ import org.warraq.content.Content;
 import org.warraq.content.ContentLoader;
 import org.warraq.content.Markdown;
 import org.warraq.diag.BuildFailure;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
 import org.warraq.files.SiteLayout;
@@ -72,8 +75,11 @@ public final class Pipeline {
             try (OutputDir out = OutputDir.open(options.root(), options.out(), workers)) {
                 Path stateFile = layout.stateFile(out.path());
                 String outKey = out.path().toString();
-                BuildState previous = options.incremental() ? BuildState.read(stateFile, outKey) : BuildState.empty(outKey);
-                IncrementalSink sink = new IncrementalSink(out, previous, stateFile);
+                BuildState last = BuildState.read(stateFile, outKey);
+                boolean holdsIt = !last.fingerprints().isEmpty() && last.id().equals(out.builtFrom());
+                BuildState previous = holdsIt && options.incremental() ? last : BuildState.empty(outKey);
+                Optional<Set<String>> owned = holdsIt ? Optional.of(last.fingerprints().keySet()) : Optional.empty();
+                IncrementalSink sink = new IncrementalSink(out, previous, owned, stateFile);
                 Outcome outcome;
                 try {
                     outcome = stages(config, workers, sink);
@@ -83,6 +89,12 @@ public final class Pipeline {
                 }
                 IncrementalSink.Counts counts = sink.commit(outcome.pages);
                 lap("commit");
+                Path site = options.root().toAbsolutePath().normalize();
+                String shown = (out.path().startsWith(site) ? site.relativize(out.path()) : out.path()).toString().replace('\\', '/');
+                for (String file : counts.foreign()) {
+                    problems.warning(shown + "/" + file, Position.START, "removed: no Warraq build wrote this file",
+                            "to publish a file as it is (CNAME, …), put it in content/ at the same path");
+                }
                 return result(config, outcome, counts.written(), counts.unchanged(), counts.removed(), start);
             }
         }
