@@ -195,6 +195,13 @@ public final class SiteConfigLoader {
     }
 
     private static boolean checkHttp(YamlFields f, String key, String url) {
+        int bad = url.codePoints().filter(c -> Character.isWhitespace(c) || InlineText.isRemoved(c)).findFirst().orElse(-1);
+        if (bad >= 0) {
+            f.error(at(f, key), String.format(Locale.ROOT, "'%s' holds %s (U+%04X)", key,
+                    Character.isWhitespace(bad) ? "white space" : "a control character", bad),
+                    "an address has no spaces or invisible characters; percent-encode them (%20)");
+            return false;
+        }
         if (Urls.isHttp(url)) {
             return true;
         }

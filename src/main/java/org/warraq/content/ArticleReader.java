@@ -171,7 +171,9 @@ final class ArticleReader {
         if (body.isBlank()) {
             f.warning(new Position(fm.bodyLine() - 1, 1), "article has no text after the front matter", "");
         }
-        if (title.isEmpty() || date.isEmpty() || slug.isEmpty()) {
+        List<Problem> beyondLimits = MarkdownLimits.check(body, file, fm.bodyLine());
+        f.problems().addAll(beyondLimits);
+        if (title.isEmpty() || date.isEmpty() || slug.isEmpty() || !beyondLimits.isEmpty()) {
             return Optional.empty();
         }
         String finalSummary = summary.orElseGet(() -> markdown.summary(fm.body()));

@@ -47,7 +47,9 @@ import org.warraq.text.Summaries;
  * (flexmark-java). Relative links and images are resolved through {@link Links}; links with unsafe
  * schemes are neutralised; raw HTML is escaped, sanitised or trusted as {@code raw_html} says; links to
  * other sites get {@code rel="noopener"}; images load lazily; when a body uses level-1 headings, all its
- * headings move down one level so the article's title stays the page's only {@code <h1>}.
+ * headings move down one level so the article's title stays the page's only {@code <h1>}. Parsing and
+ * rendering run through {@link MarkdownRunner} (a big stack, a time budget) with {@link LinearInlineParser};
+ * bodies are checked against {@link MarkdownLimits} when they are read.
  */
 public final class Markdown {
     private static final NullableDataKey<LinkState> STATE = new NullableDataKey<>("WARRAQ_LINK_STATE");
@@ -63,6 +65,7 @@ public final class Markdown {
     private final RawHtml rawHtml;
     private final HtmlSanitizer sanitizer;
     private final String siteHost;
+    private final MarkdownRunner runner = new MarkdownRunner();
 
     public Markdown(RawHtml rawHtml, URI baseUrl) {
         this.rawHtml = rawHtml;
@@ -74,7 +77,8 @@ public final class Markdown {
         options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE);
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
-        parser = Parser.builder(options).build();
+        parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory()).build();
         String host = siteHost;
         renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new ResolverFactory())
@@ -111,11 +115,30 @@ public final class Markdown {
      * are added to {@code problems} with their positions.
      */
     public Body render(String body, String file, int bodyLine, Links links, Problems problems) {
-        Document document = parser.parse(body);
+        MarkdownRunner.Outcome<Rendered> outcome = runner.run(body, text -> {
+            Problems found = new Problems();
+            return new Rendered(renderNow(text, file, bodyLine, links, found), found);
+        });
+        if (!outcome.ok()) {
+            problems.add(outcome.failure().problem(body, file, bodyLine));
+            return new Body("", "");
+        }
+        problems.addAll(outcome.value().problems().list());
+        return outcome.value().body();
+    }
+
+    /** A body and the problems found in it, handed back from the thread that rendered it. */
+    private record Rendered(Body body, Problems problems) {
+    }
+
+    private Body renderNow(BudgetedText text, String file, int bodyLine, Links links, Problems problems) {
+        String body = text.text();
+        Document document = parser.parse(BasedSequence.of(text));
         demoteHeadingsIfNeeded(document);
         endAutolinksBeforeArabicPunctuation(document);
         LinkState state = new LinkState(links, file, bodyLine, body, problems);
         document.set(STATE, state);
+        ControlReferences.warn(document, rawHtml != RawHtml.ESCAPE, state.lines(), file, problems);
         String html = htmlVoidTags(renderer.render(document));
         String feedHtml = html;
         if (state.sawRelative) {
@@ -126,7 +149,8 @@ public final class Markdown {
             html = sanitizer.clean(html);
             feedHtml = state.sawRelative ? sanitizer.clean(feedHtml) : html;
         }
-        return new Body(html, feedHtml);
+        String page = ControlReferences.strip(html);
+        return new Body(page, feedHtml == html ? page : ControlReferences.strip(feedHtml));
     }
 
     /**
@@ -139,16 +163,18 @@ public final class Markdown {
 
     /** The first paragraph of {@code body} as plain text, cut for a summary; empty when there is none. */
     public String summary(String body) {
-        String source = MarkdownOutline.firstParagraphSource(body);
-        if (source.isBlank()) {
-            return "";
-        }
-        Document document = parser.parse(source);
-        Node first = document.getFirstChildAny(Paragraph.class);
-        if (first == null) {
-            return "";
-        }
-        return Summaries.cut(new TextCollectingVisitor().collectAndGetText(first), Summaries.MAX_LENGTH);
+        MarkdownRunner.Outcome<String> outcome = runner.run(body, text -> {
+            String source = MarkdownOutline.firstParagraphSource(text.text());
+            if (source.isBlank()) {
+                return "";
+            }
+            Node first = parser.parse(BasedSequence.of(text.sameBudget(source))).getFirstChildAny(Paragraph.class);
+            if (first == null) {
+                return "";
+            }
+            return Summaries.cut(new TextCollectingVisitor().collectAndGetText(first), Summaries.MAX_LENGTH);
+        });
+        return outcome.ok() ? outcome.value() : "";
     }
 
     /** Whether {@code url} leads off the site: an absolute or protocol-relative address on another host. */
@@ -237,6 +263,16 @@ public final class Markdown {
         boolean feed;
         boolean sawRelative;
 
+        /** Built for the first problem: a body with many problems would otherwise be scanned once for each. */
+        private LineIndex lines;
+
+        LineIndex lines() {
+            if (lines == null) {
+                lines = new LineIndex(body, bodyLine);
+            }
+            return lines;
+        }
+
         LinkState(Links links, String file, int bodyLine, String body, Problems problems) {
             this.links = links;
             this.file = file;
@@ -249,7 +285,7 @@ public final class Markdown {
             if (feed) {
                 return;
             }
-            Position at = Position.inText(body, node.getStartOffset(), bodyLine);
+            Position at = lines().position(node.getStartOffset());
             if (error) {
                 problems.error(file, at, message, hint);
             } else {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * the scans against flexmark's own reading of the same bodies.
  */
 final class MarkdownOutline {
+    /** Longer than any path a file system takes: such a destination is no reference to a file. */
+    private static final int MAX_REFERENCE = 4096;
     private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]*\\]");
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S.*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^([-*+]|\\d{1,9}[.)])(\\s.*)?$");
@@ -42,8 +44,11 @@ final class MarkdownOutline {
                 k++;
             }
             if (k < end && body.charAt(k) == '[') {
-                int close = body.indexOf("]:", k);
-                if (close > 0 && close < end) {
+                int close = k;
+                while (close + 1 < end && !(body.charAt(close) == ']' && body.charAt(close + 1) == ':')) {
+                    close++;
+                }
+                if (close + 1 < end) {
                     addRelative(found, destination(body, close + 2));
                 }
             }
@@ -62,7 +67,7 @@ final class MarkdownOutline {
                     }
                     if (k < body.length() && (body.charAt(k) == '"' || body.charAt(k) == '\'')) {
                         int close = body.indexOf(body.charAt(k), k + 1);
-                        if (close > k + 1) {
+                        if (close > k + 1 && close - k - 1 <= MAX_REFERENCE) {
                             addRelative(found, body.substring(k + 1, close));
                         }
                     }
@@ -78,15 +83,16 @@ final class MarkdownOutline {
         while (k < body.length() && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) {
             k++;
         }
+        int limit = (int) Math.min(body.length(), (long) k + MAX_REFERENCE + 1);
         if (k < body.length() && body.charAt(k) == '<') {
             int close = body.indexOf('>', k);
-            return close < 0 ? "" : body.substring(k + 1, close);
+            return close < 0 || close >= limit ? "" : body.substring(k + 1, close);
         }
         int end = k;
-        while (end < body.length() && !Character.isWhitespace(body.charAt(end)) && body.charAt(end) != ')') {
+        while (end < limit && !Character.isWhitespace(body.charAt(end)) && body.charAt(end) != ')') {
             end++;
         }
-        return body.substring(k, end);
+        return end - k > MAX_REFERENCE ? "" : body.substring(k, end);
     }
 
     private static void addRelative(Set<String> found, String url) {
@@ -170,7 +176,7 @@ final class MarkdownOutline {
         }
         if (!definitions.isEmpty()) {
             out.append('\n');
-            definitions.stream().filter(d -> !d.strip().startsWith("[^")).forEach(d -> out.append(d).append('\n'));
+            definitions.stream().filter(d -> !d.strip().startsWith("[^")).forEach(d -> out.append(d).append("\n\n"));
         }
         return out.toString();
     }

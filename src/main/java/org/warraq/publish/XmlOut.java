@@ -7,7 +7,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * A small indenting wrapper over StAX, so every feed and sitemap is well-formed XML with correct escaping
- * (nothing is assembled from strings).
+ * (nothing is assembled from strings). Characters XML 1.0 forbids (most controls, unpaired surrogates,
+ * U+FFFE and U+FFFF) are dropped from every text and attribute value, whatever the caller gives: one bad
+ * character would make a feed reader reject the whole feed. (The stages before make sure there are none.)
  */
 final class XmlOut {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
@@ -60,7 +62,7 @@ final class XmlOut {
             child();
             w.writeStartElement(name);
             attributes(attributes);
-            w.writeCharacters(text);
+            w.writeCharacters(legal(text));
             w.writeEndElement();
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
@@ -118,13 +120,39 @@ final class XmlOut {
                 continue;
             }
             if (name.equals("xmlns")) {
-                w.writeDefaultNamespace(value);
+                w.writeDefaultNamespace(legal(value));
             } else if (name.startsWith("xmlns:")) {
-                w.writeNamespace(name.substring(6), value);
+                w.writeNamespace(name.substring(6), legal(value));
             } else {
-                w.writeAttribute(name, value);
+                w.writeAttribute(name, legal(value));
             }
         }
+    }
+
+    /** {@code text} without the characters XML 1.0 does not allow (it allows tab, LF, CR, and U+0020 up, bar those). */
+    static String legal(String text) {
+        int i = 0;
+        while (i < text.length() && isLegal(text, i)) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (isLegal(text, i)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    private static boolean isLegal(String text, int i) {
+        int cp = text.codePointAt(i);
+        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+                || cp >= 0x10000;
     }
 
     private void child() throws XMLStreamException {

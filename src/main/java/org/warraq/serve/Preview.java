@@ -131,7 +131,9 @@ public final class Preview implements AutoCloseable {
             return failed(failure.problems());
         } catch (UncheckedIOException e) {
             return failed(List.of(Problem.error(FOLDER, Position.START, "cannot write the preview: " + e.getCause().getMessage(), "")));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // whatever one build throws (a StackOverflowError included) is that build's problem, shown on the
+            // pages; the preview goes on serving the last good site and watching for the next save
             return failed(List.of(Problem.error("(warraq)", Position.START, "internal error: " + e,
                     "this is a bug in Warraq; please report it")));
         } finally {

@@ -115,8 +115,8 @@ final class SiteWatcher implements AutoCloseable {
                 pending = false;
                 try {
                     onChange.run();
-                } catch (RuntimeException e) {
-                    // the callback reports its own failures; the watcher goes on
+                } catch (RuntimeException | Error e) {
+                    // the callback reports its own failures; whatever escapes it, the watcher goes on
                 }
                 if (Thread.currentThread().isInterrupted()) {
                     return;

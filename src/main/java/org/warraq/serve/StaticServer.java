@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -16,10 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -33,7 +29,10 @@ import java.util.function.Supplier;
  *     segment by segment under the site folder, and checked again on the real path (symbolic links).</li>
  * <li>A folder gives its {@code index.html}; {@code /x} where x is a folder redirects (301) to {@code /x/};
  *     a missing file gives the site's {@code 404.html} with status 404.</li>
- * <li>HTML responses get the live-reload script before {@code </body>}; files on disk are never changed.</li>
+ * <li>HTML responses get the live-reload script before {@code </body>} ({@link LiveScript}); files on disk are
+ *     never changed.</li>
+ * <li>A request whose {@code Host} is not this computer's gets 403 ({@link AllowedHosts}: DNS rebinding); a
+ *     client that is slow to send its headers is cut off ({@link RequestThreads}).</li>
  * <li>The site is served under the base URL's path (e.g. {@code /news/}), as it will be published; with a
  *     base path, {@code /} redirects there.</li>
  * <li>The site folder is replaced whole by every build (two renames). A request that finds nothing while a
@@ -42,12 +41,11 @@ import java.util.function.Supplier;
  */
 final class StaticServer implements AutoCloseable {
     static final String PREFIX = "__warraq";
-    static final String SCRIPT_PATH = "/" + PREFIX + "/live.js";
     private static final String ALLOW = "GET, HEAD";
-    private static final int THREADS = 64;
 
     private final HttpServer http;
-    private final ThreadPoolExecutor pool;
+    private final RequestThreads threads;
+    private final AllowedHosts hosts;
     private final Path site;
     private final LiveEvents events;
     private final Supplier<BasePath> basePath;
@@ -60,29 +58,31 @@ final class StaticServer implements AutoCloseable {
      * @param basePath   the base URL's path (the site is served under it)
      * @param buildEpoch a counter that is odd while a build runs and changes with each build start and end
      */
-    private StaticServer(HttpServer http, Path site, LiveEvents events, Supplier<BasePath> basePath,
-                         LongSupplier buildEpoch) {
+    private StaticServer(HttpServer http, AllowedHosts hosts, RequestThreads threads, Path site, LiveEvents events,
+                         Supplier<BasePath> basePath, LongSupplier buildEpoch) {
         this.http = http;
+        this.hosts = hosts;
+        this.threads = threads;
         this.site = site;
         this.events = events;
         this.basePath = basePath;
         this.buildEpoch = buildEpoch;
-        this.script = resource("live.js");
-        AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "warraq-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        pool.allowCoreThreadTimeOut(true);
-        http.setExecutor(pool);
+        this.script = LiveScript.bytes();
+        http.setExecutor(threads);
         http.createContext("/", this::handle);
     }
 
     /** Takes the address (so a port in use fails at once); requests wait until {@link #start()}. */
     static StaticServer bind(InetSocketAddress address, Path site, LiveEvents events,
                              Supplier<BasePath> basePath, LongSupplier buildEpoch) throws IOException {
-        return new StaticServer(HttpServer.create(address, 128), site, events, basePath, buildEpoch);
+        return bind(address, new RequestThreads(), site, events, basePath, buildEpoch);
+    }
+
+    /** With the given request threads (and their time limits). */
+    static StaticServer bind(InetSocketAddress address, RequestThreads threads, Path site, LiveEvents events,
+                             Supplier<BasePath> basePath, LongSupplier buildEpoch) throws IOException {
+        AllowedHosts hosts = new AllowedHosts(address.getHostString(), address.getAddress());
+        return new StaticServer(HttpServer.create(address, 128), hosts, threads, site, events, basePath, buildEpoch);
     }
 
     static StaticServer start(InetSocketAddress address, Path site, LiveEvents events,
@@ -103,12 +103,20 @@ final class StaticServer implements AutoCloseable {
     @Override
     public void close() {
         http.stop(0);
-        pool.shutdownNow();
+        threads.close();
     }
 
     private void handle(HttpExchange exchange) {
         boolean keepOpen = false;
         try {
+            if (!threads.headersRead()) {
+                return;
+            }
+            if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+                send(exchange, 403, MimeTypes.TEXT, "403 forbidden: the preview answers only to localhost, 127.0.0.1, "
+                        + "[::1] and the address it listens on; open it at one of those\n");
+                return;
+            }
             String method = exchange.getRequestMethod();
             boolean head = method.equals("HEAD");
             if (!head && !method.equals("GET")) {
@@ -292,13 +300,13 @@ final class StaticServer implements AutoCloseable {
         String message = built ? "الصفحة غير موجودة" : "لم يُبنَ الموقع بعد: صحّح الأخطاء واحفظ الملف";
         String html = "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>" + message
                 + "</title></head><body><h1>" + message + "</h1></body></html>\n";
-        send(exchange, built ? 404 : 503, MimeTypes.HTML, inject(html.getBytes(StandardCharsets.UTF_8), version));
+        send(exchange, built ? 404 : 503, MimeTypes.HTML, LiveScript.inject(html.getBytes(StandardCharsets.UTF_8), version));
     }
 
     private void sendFile(HttpExchange exchange, int code, Path file, String version) throws IOException {
         String type = MimeTypes.of(file.getFileName().toString());
         if (MimeTypes.isHtml(type)) {
-            send(exchange, code, type, inject(Files.readAllBytes(file), version));
+            send(exchange, code, type, LiveScript.inject(Files.readAllBytes(file), version));
             return;
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -321,48 +329,6 @@ final class StaticServer implements AutoCloseable {
     private void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
         send(exchange, 301, MimeTypes.TEXT, "moved to " + location + "\n");
-    }
-
-    /**
-     * The page with the live-reload script before its last {@code </body>} (or at the end), found in the
-     * bytes, so a page in any ASCII-compatible encoding stays as it was. The script tag carries the version
-     * of the site the page came from, so it can tell when it is out of date.
-     */
-    static byte[] inject(byte[] html, String version) {
-        byte[] tag = ("<script src=\"" + SCRIPT_PATH + "\" data-warraq-version=\"" + escapeAttribute(version)
-                + "\"></script>\n").getBytes(StandardCharsets.UTF_8);
-        int at = lastBodyEnd(html);
-        if (at < 0) {
-            at = html.length;
-        }
-        byte[] out = new byte[html.length + tag.length];
-        System.arraycopy(html, 0, out, 0, at);
-        System.arraycopy(tag, 0, out, at, tag.length);
-        System.arraycopy(html, at, out, at + tag.length, html.length - at);
-        return out;
-    }
-
-    /** Where the last {@code </body} (any case) starts, or -1. */
-    private static int lastBodyEnd(byte[] html) {
-        byte[] needle = "</body".getBytes(StandardCharsets.US_ASCII);
-        outer:
-        for (int i = html.length - needle.length; i >= 0; i--) {
-            for (int j = 0; j < needle.length; j++) {
-                int b = html[i + j];
-                if (b >= 'A' && b <= 'Z') {
-                    b += 'a' - 'A';
-                }
-                if (b != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    private static String escapeAttribute(String value) {
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void send(HttpExchange exchange, int code, String type, String text) throws IOException {
@@ -390,16 +356,5 @@ final class StaticServer implements AutoCloseable {
         h.set("Cache-Control", "no-store");
         h.set("X-Content-Type-Options", "nosniff");
         return h;
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = StaticServer.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/warraq/serve/" + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -9,12 +9,34 @@
  */
 (function () {
   'use strict';
-  if (window.__warraqLive) {
+  // An article can hold elements whose id or name shadows a document property or an unset window name
+  // (DOM clobbering: <img name="createElement">, <div id="addEventListener">). So nothing here reads the
+  // page's document or window by name: the real methods and getters come from the interfaces' prototypes,
+  // which content cannot reach, and the once-only mark is a symbol, which no id or name can be.
+  var doc = document; // [LegacyUnforgeable]: no element can take its place
+  var listen = EventTarget.prototype.addEventListener;
+  var MARK = typeof Symbol === 'function' ? Symbol.for('warraq.live') : ' warraq.live';
+  if (window[MARK]) {
     return;
   }
-  window.__warraqLive = true;
+  window[MARK] = true;
 
-  var script = document.currentScript;
+  /** A property of the document as its prototypes define it (named elements live on the document itself). */
+  function real(name) {
+    for (var p = Object.getPrototypeOf(doc); p; p = Object.getPrototypeOf(p)) {
+      var d = Object.getOwnPropertyDescriptor(p, name);
+      if (d) {
+        return d.get ? d.get.call(doc) : d.value;
+      }
+    }
+    return undefined;
+  }
+
+  function element(tag) {
+    return real('createElement').call(doc, tag);
+  }
+
+  var script = real('currentScript');
   var pageVersion = script ? script.getAttribute('data-warraq-version') : null;
   var host = null;
   var list = null;
@@ -55,13 +77,13 @@
     '</div></div>';
 
   function build() {
-    host = document.createElement('warraq-overlay');
+    host = element('warraq-overlay');
     var root = host.attachShadow ? host.attachShadow({ mode: 'open' }) : host;
     root.innerHTML = MARKUP; // fixed markup: no build data goes through innerHTML
     list = root.querySelector('ol');
     summary = root.querySelector('.summary');
     root.querySelector('button').addEventListener('click', hide);
-    document.addEventListener('keydown', function (e) {
+    listen.call(doc, 'keydown', function (e) {
       if (e.key === 'Escape') {
         hide();
       }
@@ -80,9 +102,9 @@
       list.removeChild(list.firstChild);
     }
     status.problems.forEach(function (line) {
-      var item = document.createElement('li');
+      var item = element('li');
       item.setAttribute('dir', 'ltr');
-      var code = document.createElement('code');
+      var code = element('code');
       code.setAttribute('dir', 'ltr');
       code.textContent = String(line); // problem text is user data: text only, never markup
       item.appendChild(code);
@@ -91,7 +113,7 @@
     summary.textContent = String(status.summary || '');
     host.setAttribute('data-key', key);
     if (!host.isConnected) {
-      (document.body || document.documentElement).appendChild(host);
+      (real('body') || real('documentElement')).appendChild(host);
     }
   }
 
@@ -162,25 +184,25 @@
 
   function start() {
     check();
-    if (!document.hidden) {
+    if (!real('hidden')) {
       connect();
     }
-    document.addEventListener('visibilitychange', function () {
-      if (document.hidden) {
+    listen.call(doc, 'visibilitychange', function () {
+      if (real('hidden')) {
         disconnect();
       } else {
         connect();
       }
     });
-    window.addEventListener('pageshow', function (e) {
+    listen.call(window, 'pageshow', function (e) {
       if (e.persisted) {
         check();
       }
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
+  if (real('readyState') === 'loading') {
+    listen.call(doc, 'DOMContentLoaded', start);
   } else {
     start();
   }

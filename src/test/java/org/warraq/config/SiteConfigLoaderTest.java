@@ -115,4 +115,25 @@ class SiteConfigLoaderTest {
             assertThat(e.problems().get(0).message()).startsWith("site.yaml not found in ");
         });
     }
+
+    @Test
+    void refusesAControlCharacterOrSpaceInASourceAddressWithItsPosition(@TempDir Path root) {
+        TestSites.write(root, "site.yaml", """
+                title: موقع
+                base_url: https://example.org/
+                sources:
+                  agency:
+                    name: وكالة
+                    url: "https://agency.example/a b"
+                    feed: "https://agency.example/rss\\x01.xml"
+                """);
+        assertThatThrownBy(() -> SiteConfigLoader.load(root)).isInstanceOfSatisfying(BuildFailure.class, f -> {
+            assertThat(f.exitCode()).isEqualTo(BuildFailure.CONFIG);
+            assertThat(f.problems()).extracting(Problem::format).containsExactly(
+                    "site.yaml:6:10: error: 'url' holds white space (U+0020) (an address has no spaces or invisible "
+                            + "characters; percent-encode them (%20))",
+                    "site.yaml:7:11: error: 'feed' holds a control character (U+0001) (an address has no spaces or "
+                            + "invisible characters; percent-encode them (%20))");
+        });
+    }
 }

@@ -107,7 +107,7 @@ class PreviewServerTest {
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         String onDisk = Files.readString(preview.folder().resolve("404.html"));
-        assertThat(r.body()).isEqualTo(new String(StaticServer.inject(onDisk.getBytes(StandardCharsets.UTF_8),
+        assertThat(r.body()).isEqualTo(new String(LiveScript.inject(onDisk.getBytes(StandardCharsets.UTF_8),
                 preview.status().version()), StandardCharsets.UTF_8));
         assertThat(http.get("/2024/03/01/rabat-book-fair/extra").statusCode()).isEqualTo(404);
         assertThat(http.get("/assets/style.css/").statusCode()).isEqualTo(404);

@@ -119,7 +119,7 @@ class StaticServerTest {
     @Test
     void injectsIntoPagesInOtherEncodingsWithoutTouchingTheirBytes() {
         byte[] latin1 = "<p>caf\u00e9</p></body>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        byte[] out = StaticServer.inject(latin1, "v");
+        byte[] out = LiveScript.inject(latin1, "v");
         assertThat(new String(out, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .isEqualTo("<p>caf\u00e9</p><script src=\"/__warraq/live.js\" data-warraq-version=\"v\"></script>\n</body>");
     }
@@ -127,11 +127,11 @@ class StaticServerTest {
     @Test
     void injectsTheScriptBeforeTheLastBodyEndTagOrAtTheEnd() {
         String tag = "<script src=\"/__warraq/live.js\" data-warraq-version=\"v&quot;1\"></script>\n";
-        assertThat(new String(StaticServer.inject("<p>a</p></BODY></html>".getBytes(), "v\"1")))
+        assertThat(new String(LiveScript.inject("<p>a</p></BODY></html>".getBytes(), "v\"1")))
                 .isEqualTo("<p>a</p>" + tag + "</BODY></html>");
-        assertThat(new String(StaticServer.inject("<p>no body end</p>".getBytes(), "v\"1")))
+        assertThat(new String(LiveScript.inject("<p>no body end</p>".getBytes(), "v\"1")))
                 .isEqualTo("<p>no body end</p>" + tag);
-        assertThat(new String(StaticServer.inject("<p>‏عربي</p></body>".getBytes(java.nio.charset.StandardCharsets.UTF_8), "v\"1"),
+        assertThat(new String(LiveScript.inject("<p>‏عربي</p></body>".getBytes(java.nio.charset.StandardCharsets.UTF_8), "v\"1"),
                 java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<p>‏عربي</p>" + tag + "</body>");
     }
 }
