@@ -1,8 +1,8 @@
 // Browser checks of Warraq's built sample site (site/), in Debian's headless Chromium driven by
 // playwright-core. No browser is downloaded: Chromium is /usr/bin/chromium (or $WARRAQ_CHROMIUM).
 //
-// For one page of each kind (home and page 2, article, tags, tag, sources, source, archive, year,
-// month, day, 404) at 360 px and 1280 px wide:
+// For one page of each kind (home and page 2, article, tags, tag, sources, source, sections, section,
+// authors, author, archive, year, month, day, 404) at 360 px and 1280 px wide:
 //   - axe-core: zero violations of the WCAG 2.1 A/AA rules and of axe's best practices (landmarks,
 //     skip link, heading order, one h1);
 //   - the document is lang="ar", dir="rtl" and its computed direction is rtl;
@@ -39,7 +39,7 @@ const chromiumPath = process.env.WARRAQ_CHROMIUM || '/usr/bin/chromium';
 const required = process.env.WARRAQ_REQUIRE_BROWSER === '1';
 
 const WIDTHS = [360, 1280];
-const SCREENSHOT_KINDS = new Set(['article', 'home', 'tag', 'day']);
+const SCREENSHOT_KINDS = new Set(['article', 'article-correction', 'home', 'section', 'author', 'tag', 'day']);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -144,8 +144,11 @@ function discover(site) {
   const has = (a, re) => re.test(readFileSync(path.join(site, ...a, 'index.html'), 'utf8'));
   const tableArticle = articles.find((a) => has(a, /<table/));
   const imageArticle = articles.find((a) => has(a, /<figure class="lead"/));
+  const correctedArticle = articles.find((a) => has(a, /<section class="corrections"/));
   const tag = pick(subdirs(path.join(site, 'tags')), (t) => withPage2('tags', t));
   const source = pick(subdirs(path.join(site, 'sources')), (s) => withPage2('sources', s));
+  const section = pick(subdirs(path.join(site, 'sections')), (s) => withPage2('sections', s));
+  const author = pick(subdirs(path.join(site, 'authors')), (a) => existsSync(path.join(site, 'authors', a, 'index.html')));
   const year = pick(years, (y) => withPage2(y));
   const month = pick(months, () => true);
   const count = (d) => subdirs(path.join(site, ...d)).filter((s) => s !== 'page').length;
@@ -158,10 +161,16 @@ function discover(site) {
     // checker (the sample has both; other sites may not, so they are optional).
     ['article-table', tableArticle ? urlOf(...tableArticle) : undefined],
     ['article-image', imageArticle ? urlOf(...imageArticle) : undefined],
+    ['article-correction', correctedArticle ? urlOf(...correctedArticle) : undefined],
     ['tags', '/tags/'],
     ['tag', tag && urlOf('tags', tag)],
     ['sources', '/sources/'],
     ['source', source && urlOf('sources', source)],
+    // Sections and authors exist only on sites with those registries (the sample has both).
+    ['sections', isDir(path.join(site, 'sections')) ? '/sections/' : undefined],
+    ['section', section ? urlOf('sections', section) : undefined],
+    ['authors', isDir(path.join(site, 'authors')) ? '/authors/' : undefined],
+    ['author', author ? urlOf('authors', author) : undefined],
     ['archive', '/archive/'],
     ['year', year && urlOf(year)],
     ['month', month && urlOf(...month)],

@@ -34,6 +34,11 @@ import org.warraq.text.MonthStyle;
  * @param logo               publisher logo (URL or site path), for JSON-LD and the header
  * @param copyright          footer line
  * @param sources            the sources registry, by id, in the order of site.yaml
+ * @param sections           the sections registry, by id, in the order pages show them (by {@code order}, else as
+ *                           written)
+ * @param authors            the authors registry, by id, in the order of site.yaml
+ * @param homeSectionItems   stories per section block on the home page (0: no blocks)
+ * @param relatedItems       related stories per article page (0: none)
  * @param fingerprint        a hash of site.yaml's bytes: when it changes, nothing cached is reused
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, boolean rtl,
@@ -41,11 +46,25 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
                          int pageSize, int feedSize, FeedContents feedContent, String newsName,
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
                          RawHtml rawHtml, Set<String> extraKeys, Optional<String> logo, String copyright,
-                         Map<String, Source> sources, String fingerprint) {
+                         Map<String, Source> sources, Map<String, Section> sections, Map<String, Author> authors,
+                         int homeSectionItems, int relatedItems, String fingerprint) {
 
     public SiteConfig {
         extraKeys = Set.copyOf(extraKeys);
         sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
+        sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
+        authors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(authors));
+    }
+
+    /** The registered author an article's {@code author:} value names by id, if it is one. */
+    public Optional<Author> author(String idOrName) {
+        return Optional.ofNullable(authors.get(idOrName));
+    }
+
+    /** The name a byline shows for an {@code author:} value: a registered author's name, else the value. */
+    public String authorName(String idOrName) {
+        Author author = authors.get(idOrName);
+        return author == null ? idOrName : author.name();
     }
 
     /** How pages write dates and counts, in the site's language, month style and digits. */

@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.warraq.files.SourceText;
 import org.warraq.text.Digits;
 import org.warraq.text.InlineText;
 import org.warraq.text.MonthStyle;
-import org.warraq.text.Slugs;
 import org.warraq.util.Hashing;
 import org.warraq.util.Urls;
 import org.warraq.yaml.YamlFields;
@@ -35,8 +33,7 @@ public final class SiteConfigLoader {
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "direction",
             "timezone", "date_style", "digits", "hijri", "page_size", "feed_size", "feed_content", "news_name",
             "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls", "max_file_size_mb", "raw_html",
-            "extra_keys", "logo", "copyright", "sources");
-    private static final Set<String> SOURCE_KEYS = Set.of("name", "short", "url", "feed", "notice");
+            "extra_keys", "logo", "copyright", "sources", "sections", "authors", "home_section_items", "related_items");
     private static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug");
     private static final Map<String, MonthStyle> STYLES = Map.of("egypt", MonthStyle.EGYPT, "maghreb", MonthStyle.MAGHREB,
             "levant", MonthStyle.LEVANT, "both", MonthStyle.BOTH, "algeria", MonthStyle.ALGERIA,
@@ -66,7 +63,8 @@ public final class SiteConfigLoader {
         SiteConfig config = null;
         if (tree.isPresent()) {
             if (tree.get() instanceof YamlMap map) {
-                config = bind(new YamlFields(map, SiteLayout.CONFIG, problems), Hashing.hex(bytes));
+                config = bind(new YamlFields(map, SiteLayout.CONFIG, problems), Hashing.hex(bytes),
+                        new SiteLayout(root).content());
             } else {
                 problems.error(SiteLayout.CONFIG, Position.START, "site.yaml must be a mapping of keys and values", "e.g. title: ...");
             }
@@ -77,7 +75,7 @@ public final class SiteConfigLoader {
         return config;
     }
 
-    private static SiteConfig bind(YamlFields f, String fingerprint) {
+    private static SiteConfig bind(YamlFields f, String fingerprint, Path content) {
         f.rejectUnknown(KEYS, Set.of());
         Position top = Position.START;
         String title = f.requiredText("title", top, "the site's name, e.g. title: أخبار الرباط").map(InlineText::clean).orElse("");
@@ -115,6 +113,7 @@ public final class SiteConfigLoader {
                 Map.of("escape", RawHtml.ESCAPE, "sanitize", RawHtml.SANITIZE, "trust", RawHtml.TRUST), RawHtml.SANITIZE))
                 .orElse(RawHtml.SANITIZE);
         Optional<String> logo = f.text("logo").map(String::strip).filter(s -> !s.isEmpty());
+        Registries registries = new Registries(f, content);
         return new SiteConfig(title, description, baseUrl, language, rtl, zone, style, digits,
                 f.bool("hijri").orElse(false),
                 f.integer("page_size", 1, 1000).orElse(20),
@@ -129,47 +128,15 @@ public final class SiteConfigLoader {
                 new LinkedHashSet<>(f.textList("extra_keys")),
                 logo,
                 f.text("copyright").map(InlineText::clean).orElse(""),
-                sources(f), fingerprint);
-    }
-
-    private static Map<String, Source> sources(YamlFields f) {
-        Map<String, Source> sources = new java.util.LinkedHashMap<>();
-        Optional<YamlMap> registry = f.mapping("sources");
-        if (registry.isEmpty()) {
-            return sources;
-        }
-        Map<String, String> slugs = new HashMap<>();
-        for (YamlMap.Entry entry : registry.get().entries()) {
-            String id = entry.key();
-            String slug = Slugs.slugify(id);
-            if (slug.isEmpty()) {
-                f.error(entry.keyAt(), "source id '" + id + "' has no letters or digits", "use an id like anadolu or reuters");
-                continue;
-            }
-            String clash = slugs.putIfAbsent(slug, id);
-            if (clash != null) {
-                f.error(entry.keyAt(), "source ids '" + clash + "' and '" + id + "' give the same URL /sources/" + slug + "/", "rename one");
-                continue;
-            }
-            if (!(entry.value() instanceof YamlMap map)) {
-                f.error(entry.value().at(), "source '" + id + "' must be a mapping with name, short, url, notice", "");
-                continue;
-            }
-            YamlFields s = new YamlFields(map, f.path(), f.problems());
-            s.rejectUnknown(SOURCE_KEYS, Set.of());
-            String name = s.requiredText("name", entry.keyAt(), "the source's full name").map(InlineText::clean).orElse(id);
-            String shortName = s.text("short").map(InlineText::clean).filter(t -> !t.isEmpty()).orElse(name);
-            Optional<String> url = s.text("url").map(String::strip).filter(u -> checkHttp(s, "url", u));
-            Optional<String> feed = s.text("feed").map(String::strip).filter(u -> checkHttp(s, "feed", u));
-            Optional<String> notice = s.text("notice").map(String::strip).filter(t -> !t.isEmpty());
-            sources.put(id, new Source(id, slug, name, shortName, url, feed, notice));
-        }
-        return sources;
+                registries.sources(), registries.sections(), registries.authors(),
+                f.integer("home_section_items", 0, 100).orElse(4),
+                f.integer("related_items", 0, 100).orElse(4),
+                fingerprint);
     }
 
     /**
      * {@code feed_content}: one value for every feed ({@code full} or {@code summary}, the form of earlier
-     * versions), or a mapping by kind of feed ({@code site}, {@code tags}, {@code sources}); what is not
+     * versions), or a mapping by kind of feed ({@code site}, {@code tags}, {@code sources}, {@code sections}, {@code authors}); what is not
      * given keeps its default.
      */
     private static FeedContents feedContents(YamlFields f) {
@@ -187,14 +154,16 @@ public final class SiteConfigLoader {
         return new FeedContents(
                 kinds.text("site").map(s -> feedContent(kinds, "site", s, d.site())).orElse(d.site()),
                 kinds.text("tags").map(s -> feedContent(kinds, "tags", s, d.tags())).orElse(d.tags()),
-                kinds.text("sources").map(s -> feedContent(kinds, "sources", s, d.sources())).orElse(d.sources()));
+                kinds.text("sources").map(s -> feedContent(kinds, "sources", s, d.sources())).orElse(d.sources()),
+                kinds.text("sections").map(s -> feedContent(kinds, "sections", s, d.sections())).orElse(d.sections()),
+                kinds.text("authors").map(s -> feedContent(kinds, "authors", s, d.authors())).orElse(d.authors()));
     }
 
     private static FeedContent feedContent(YamlFields f, String key, String value, FeedContent fallback) {
         return choice(f, key, value, Map.of("full", FeedContent.FULL, "summary", FeedContent.SUMMARY), fallback);
     }
 
-    private static boolean checkHttp(YamlFields f, String key, String url) {
+    static boolean checkHttp(YamlFields f, String key, String url) {
         int bad = url.codePoints().filter(c -> Character.isWhitespace(c) || InlineText.isRemoved(c)).findFirst().orElse(-1);
         if (bad >= 0) {
             f.error(at(f, key), String.format(Locale.ROOT, "'%s' holds %s (U+%04X)", key,
@@ -239,7 +208,7 @@ public final class SiteConfigLoader {
         return found;
     }
 
-    private static Position at(YamlFields f, String key) {
+    static Position at(YamlFields f, String key) {
         return f.entry(key).map(e -> e.value().at()).orElse(Position.START);
     }
 }

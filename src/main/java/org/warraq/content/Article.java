@@ -17,12 +17,12 @@ import org.warraq.diag.Position;
  * @param contentPath path relative to {@code content/} ("2024/x.md")
  * @param title       headline, cleaned to one line
  * @param date        publication time, with the offset written or the site's
- * @param updated     last correction or update time
+ * @param updated     last update time: {@code updated:}, or the newest correction when that is later
  * @param slug        URL slug (normalised)
  * @param dateline    city the story was filed from
  * @param sourceId    id in the sources registry
  * @param sourceUrl   link to the original story
- * @param authors     byline names
+ * @param authors     bylines as written: authors registry ids or plain names
  * @param tags        tags as written (cleaned) with their slugs, in order, one per slug
  * @param summary     explicit summary, or the first paragraph as plain text, cut at a word boundary
  * @param image       lead image
@@ -32,18 +32,26 @@ import org.warraq.diag.Position;
  * @param words       approximate word count of the body
  * @param slugAt      where the {@code slug:} key is, or {@code title:} when the slug comes from it
  * @param references  relative links and images in the body (their targets are part of the page's inputs)
+ * @param section     id in the sections registry
+ * @param featured    a candidate for the home page's lead story (the newest featured one leads)
+ * @param breaking    urgent: labelled wherever it is shown, and it leads the home page while it is the newest
+ * @param corrections corrections published with it, oldest first ({@code updated} is at least the newest's date)
+ * @param aliases     its old addresses, where redirect pages to it are published
  */
 public record Article(String file, String contentPath, String title, OffsetDateTime date,
                       Optional<OffsetDateTime> updated, String slug, Optional<String> dateline,
                       Optional<String> sourceId, Optional<String> sourceUrl, List<String> authors,
                       List<TagName> tags, String summary, Optional<Image> image, boolean draft,
                       Map<String, String> params, String hash, int words, Position slugAt,
-                      List<String> references) {
+                      List<String> references, Optional<String> section, boolean featured, boolean breaking,
+                      List<Correction> corrections, List<Alias> aliases) {
 
     public Article {
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         references = List.copyOf(references);
+        corrections = List.copyOf(corrections);
+        aliases = List.copyOf(aliases);
         params = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
     }
 

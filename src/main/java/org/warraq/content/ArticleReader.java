@@ -10,13 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.warraq.config.SiteConfig;
-import org.warraq.config.Source;
 import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
-import org.warraq.diag.Suggestions;
 import org.warraq.files.ContentPaths;
 import org.warraq.files.SourceText;
 import org.warraq.text.InlineText;
@@ -36,7 +33,8 @@ import org.warraq.yaml.YamlScalar;
 final class ArticleReader {
     /** The front-matter keys of DESIGN.md. */
     public static final Set<String> KEYS = Set.of("title", "date", "updated", "slug", "dateline", "source",
-            "source_url", "author", "tags", "summary", "image", "draft");
+            "source_url", "author", "tags", "summary", "image", "draft", "section", "featured", "breaking",
+            "corrections", "aliases");
     private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "caption", "credit");
 
     private final SiteConfig config;
@@ -141,18 +139,33 @@ final class ArticleReader {
         }
         String slug = slug(f, title.orElse(""), contentPath);
         Optional<String> dateline = f.text("dateline").map(InlineText::clean).filter(s -> !s.isEmpty());
-        Optional<String> sourceId = f.text("source").map(String::strip).filter(s -> !s.isEmpty());
-        sourceId.ifPresent(id -> checkSource(f, id));
+        EditorialKeys editorial = new EditorialKeys(f, config);
+        Optional<String> sourceId = editorial.registryId("source", config.sources(), "sources");
+        Optional<String> section = editorial.registryId("section", config.sections(), "sections");
         Optional<String> sourceUrl = f.text("source_url").map(String::strip).filter(s -> !s.isEmpty());
         if (sourceUrl.isPresent() && !Urls.isHttp(sourceUrl.get())) {
             f.error(valueAt(f, "source_url"), "'source_url' must be an http:// or https:// address", "");
             sourceUrl = Optional.empty();
         }
         List<String> authors = f.textList("author").stream().map(InlineText::clean).filter(s -> !s.isEmpty()).toList();
+        editorial.checkAuthors(authors);
+        List<Correction> corrections = editorial.corrections();
+        if (!corrections.isEmpty()) {
+            OffsetDateTime newest = corrections.get(corrections.size() - 1).date();
+            if (date.isPresent() && newest.isBefore(date.get())) {
+                f.warning(editorial.valueAt("corrections"), "a correction is dated before the article", "a correction comes after publication");
+            }
+            if (updated.isEmpty() || newest.isAfter(updated.get())) {
+                updated = Optional.of(newest);
+            }
+        }
+        List<Alias> aliases = editorial.aliases();
         List<TagName> tags = tags(f);
         Optional<String> summary = f.text("summary").map(InlineText::clean).filter(s -> !s.isEmpty());
         Optional<Image> image = image(f, contentPath);
         boolean draft = f.bool("draft").orElse(false);
+        boolean featured = f.bool("featured").orElse(false);
+        boolean breaking = f.bool("breaking").orElse(false);
         Map<String, String> params = new LinkedHashMap<>();
         for (YamlMap.Entry e : f.map().entries()) {
             if (config.extraKeys().contains(e.key()) && e.value() instanceof YamlScalar s && !s.isNull()) {
@@ -181,7 +194,7 @@ final class ArticleReader {
                 sourceId, sourceUrl, authors, tags, finalSummary, image, draft, params, hash,
                 MarkdownOutline.countWords(body),
                 f.entry("slug").or(() -> f.entry("title")).map(e -> e.keyAt()).orElse(Position.START),
-                MarkdownOutline.relativeReferences(body)));
+                MarkdownOutline.relativeReferences(body), section, featured, breaking, corrections, aliases));
     }
 
     private Optional<OffsetDateTime> date(YamlFields f, String key, String raw) {
@@ -211,21 +224,6 @@ final class ArticleReader {
                     "add slug: with a few words");
         }
         return slug;
-    }
-
-    private void checkSource(YamlFields f, String id) {
-        Map<String, Source> sources = config.sources();
-        if (sources.containsKey(id)) {
-            return;
-        }
-        String hint;
-        if (sources.isEmpty()) {
-            hint = "declare it under sources: in site.yaml";
-        } else {
-            hint = Suggestions.closest(id, sources.keySet()).map(k -> "did you mean '" + k + "'? ").orElse("")
-                    + "known sources: " + String.join(", ", new TreeSet<>(sources.keySet()));
-        }
-        f.error(valueAt(f, "source"), "unknown source '" + id + "'", hint);
     }
 
     private List<TagName> tags(YamlFields f) {

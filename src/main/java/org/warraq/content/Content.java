@@ -14,9 +14,10 @@ import java.util.Map;
  * @param stamps   for each of {@code files}, its size and the hash of its bytes
  * @param drafts   how many drafts were left out
  * @param bodies   the articles' bodies, read again when rendered
+ * @param preview  whether drafts are published (a preview: every page is kept out of search engines)
  */
 public record Content(Path folder, List<Article> articles, List<String> files, Map<String, String> stamps, int drafts,
-                      BodySource bodies) {
+                      BodySource bodies, boolean preview) {
     public Content {
         articles = List.copyOf(articles);
         files = List.copyOf(files);

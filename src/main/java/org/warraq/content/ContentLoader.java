@@ -50,6 +50,6 @@ public final class ContentLoader {
                 }
             }
         }
-        return new Content(contentDir, articles, scan.files(), stampOf, drafts, reader::body);
+        return new Content(contentDir, articles, scan.files(), stampOf, drafts, reader::body, includeDrafts);
     }
 }

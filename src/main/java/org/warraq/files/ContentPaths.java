@@ -15,6 +15,15 @@ public final class ContentPaths {
         return slash < 0 ? "" : contentPath.substring(0, slash);
     }
 
+    /** The folders a '/'-separated path lies in, outermost first: "a/b/c.html" gives "a" and "a/b". */
+    public static java.util.List<String> folders(String path) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            out.add(path.substring(0, slash));
+        }
+        return out;
+    }
+
     /** The path part of a link reference, percent-decoded: "photo%201.jpg#x" gives "photo 1.jpg". */
     public static String pathOf(String reference) {
         int cut = reference.length();

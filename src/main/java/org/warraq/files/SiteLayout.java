@@ -67,14 +67,17 @@ public record SiteLayout(Path root) {
      * any other folder (the preview's), so builds into two folders do not each find the other's state.
      */
     public Path stateFile(Path out) {
-        boolean site;
+        return cache().resolve(isLiveSite(out) ? "state" : "state-" + Hashing.hex(out.toString()).substring(0, 16));
+    }
+
+    /** Whether {@code out} is the live site, {@code site/} of this site folder (where drafts never go). */
+    public boolean isLiveSite(Path out) {
         try {
-            site = out.getParent() != null && out.getFileName().toString().equals(OUTPUT)
+            return out.getParent() != null && out.getFileName().toString().equals(OUTPUT)
                     && Files.isSameFile(out.getParent(), root);
         } catch (IOException e) {
-            site = false;
+            return false;
         }
-        return cache().resolve(site ? "state" : "state-" + Hashing.hex(out.toString()).substring(0, 16));
     }
 
     /** The folder a build into {@code out} fills before swapping it in: {@code .site.warraq-staging}. */

@@ -4,10 +4,10 @@ import java.util.List;
 import org.warraq.content.Article;
 
 /**
- * A named group of articles: one tag, one source.
+ * A named group of articles: one tag, source, section or author.
  *
  * @param kind     what kind of group
- * @param id       how articles name it (a tag's slug, a source's registry id)
+ * @param id       how articles name it (a tag's slug, a registry id)
  * @param slug     its URL segment
  * @param name     its shown name (for tags: the spelling used most often)
  * @param articles its articles, newest first

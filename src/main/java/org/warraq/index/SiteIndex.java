@@ -1,6 +1,8 @@
 package org.warraq.index;
 
 import java.text.Collator;
+import java.util.Collection;
+import java.util.function.Function;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -15,14 +17,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.warraq.config.Author;
+import org.warraq.config.Section;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.content.Article;
 
 /**
  * The index stage: built once from the loaded articles, it answers every question list pages ask:
- * articles newest first (ties broken by slug, then file), by tag, by source, by year / month / day in
- * the site's time zone.
+ * articles newest first (ties broken by slug, then file), by tag, source, section and author, by year / month /
+ * day in the site's time zone; the home page's lead story, and each article's related stories.
  */
 public final class SiteIndex {
     /** Newest first; ties by slug, then by file path, so the order never depends on the file system. */
@@ -37,8 +41,11 @@ public final class SiteIndex {
     private final Map<GroupKind, List<Group>> groups;
     private final Map<String, Group> tagsBySlug;
     private final List<Archive.Year> years;
+    private final Optional<Article> lead;
+    private final int[][] related;
 
-    private SiteIndex(List<Article> articles, List<Group> tags, List<Group> sources, List<Archive.Year> years) {
+    private SiteIndex(List<Article> articles, Map<GroupKind, List<Group>> groups, List<Archive.Year> years,
+                      int relatedItems) {
         this.articles = List.copyOf(articles);
         this.positions = new IdentityHashMap<>();
         this.byPath = new HashMap<>();
@@ -47,11 +54,14 @@ public final class SiteIndex {
             byPath.put(articles.get(i).contentPath(), articles.get(i));
         }
         this.groups = new EnumMap<>(GroupKind.class);
-        groups.put(GroupKind.TAG, List.copyOf(tags));
-        groups.put(GroupKind.SOURCE, List.copyOf(sources));
+        groups.forEach((kind, list) -> this.groups.put(kind, List.copyOf(list)));
         this.tagsBySlug = new HashMap<>();
-        tags.forEach(t -> tagsBySlug.put(t.slug(), t));
+        groups.get(GroupKind.TAG).forEach(t -> tagsBySlug.put(t.slug(), t));
         this.years = List.copyOf(years);
+        this.lead = lead(this.articles);
+        List<Group> features = new ArrayList<>(groups.get(GroupKind.TAG));
+        features.addAll(groups.get(GroupKind.SECTION));
+        this.related = Related.of(this.articles, features, relatedItems);
     }
 
     /** The index stage: builds the index of the loaded articles. */
@@ -59,7 +69,34 @@ public final class SiteIndex {
         ZoneId zone = config.timezone();
         List<Article> sorted = new ArrayList<>(loaded);
         sorted.sort(NEWEST_FIRST);
-        return new SiteIndex(sorted, tags(sorted), sources(sorted, config), years(sorted, zone));
+        Map<GroupKind, List<Group>> groups = new EnumMap<>(GroupKind.class);
+        for (GroupKind kind : GroupKind.values()) {
+            groups.put(kind, switch (kind) {
+                case TAG -> tags(sorted);
+                case SOURCE -> registered(kind, sorted, config.sources().values(), Source::id, Source::slug, Source::name,
+                        a -> a.sourceId().stream().toList(), false);
+                case SECTION -> registered(kind, sorted, config.sections().values(), Section::id, Section::slug,
+                        Section::name, a -> a.section().stream().toList(), true);
+                case AUTHOR -> registered(kind, sorted, config.authors().values(), Author::id, Author::slug, Author::name,
+                        Article::authors, true);
+            });
+        }
+        return new SiteIndex(sorted, groups, years(sorted, zone), config.relatedItems());
+    }
+
+    /**
+     * The story that leads the home page: the newest one when it is breaking news, else the newest featured
+     * one, else the newest.
+     */
+    private static Optional<Article> lead(List<Article> newestFirst) {
+        if (newestFirst.isEmpty()) {
+            return Optional.empty();
+        }
+        Article newest = newestFirst.get(0);
+        if (newest.breaking()) {
+            return Optional.of(newest);
+        }
+        return newestFirst.stream().filter(Article::featured).findFirst().or(() -> Optional.of(newest));
     }
 
     private static List<Group> tags(List<Article> sorted) {
@@ -81,16 +118,29 @@ public final class SiteIndex {
         return tags;
     }
 
-    private static List<Group> sources(List<Article> sorted, SiteConfig config) {
-        Map<String, List<Article>> byId = new LinkedHashMap<>();
+    /**
+     * The groups of a registry, in its order: each entry's articles are those whose {@code ids} name it; entries
+     * without articles are kept only when {@code keepEmpty} (sections and authors have pages of their own even
+     * before their first story).
+     */
+    private static <R> List<Group> registered(GroupKind kind, List<Article> sorted, Collection<R> registry,
+                                              Function<R, String> id, Function<R, String> slug,
+                                              Function<R, String> name, Function<Article, List<String>> ids,
+                                              boolean keepEmpty) {
+        Map<String, List<Article>> byId = new HashMap<>();
         for (Article a : sorted) {
-            a.sourceId().ifPresent(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+            List<String> named = ids.apply(a);
+            for (int i = 0; i < named.size(); i++) {
+                if (named.indexOf(named.get(i)) == i) {
+                    byId.computeIfAbsent(named.get(i), k -> new ArrayList<>()).add(a);
+                }
+            }
         }
         List<Group> groups = new ArrayList<>();
-        for (Source source : config.sources().values()) {
-            List<Article> list = byId.get(source.id());
-            if (list != null) {
-                groups.add(new Group(GroupKind.SOURCE, source.id(), source.slug(), source.name(), list));
+        for (R entry : registry) {
+            List<Article> list = byId.getOrDefault(id.apply(entry), List.of());
+            if (keepEmpty || !list.isEmpty()) {
+                groups.add(new Group(kind, id.apply(entry), slug.apply(entry), name.apply(entry), list));
             }
         }
         return groups;
@@ -147,7 +197,10 @@ public final class SiteIndex {
         return Optional.ofNullable(byPath.get(contentPath));
     }
 
-    /** The groups of a kind: tags by slug, sources in registry order (only those with articles). */
+    /**
+     * The groups of a kind: tags by slug; sources in registry order (only those with articles); sections and
+     * authors in registry order, every one.
+     */
     public List<Group> groups(GroupKind kind) {
         return groups.get(kind);
     }
@@ -171,8 +224,23 @@ public final class SiteIndex {
                         .thenComparing(Group::slug));
                 yield out;
             }
-            case SOURCE -> groups(kind);
+            case SOURCE, SECTION, AUTHOR -> groups(kind);
         };
+    }
+
+    /** The story that leads the home page: the newest when it is breaking news, else the newest featured, else the newest. */
+    public Optional<Article> lead() {
+        return lead;
+    }
+
+    /** The stories related to {@code article}, best first (see {@link Related}). */
+    public List<Article> related(Article article) {
+        int[] found = related[position(article)];
+        List<Article> out = new ArrayList<>(found.length);
+        for (int p : found) {
+            out.add(articles.get(p));
+        }
+        return out;
     }
 
     /** Years that have articles, newest first. */

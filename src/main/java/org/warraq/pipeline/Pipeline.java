@@ -65,6 +65,11 @@ public final class Pipeline {
 
     private BuildResult run() {
         long start = System.nanoTime();
+        if (options.write() && options.drafts() && layout.isLiveSite(options.out())) {
+            throw BuildFailure.config("(command line)", "--drafts would publish drafts in the live site "
+                    + SiteLayout.OUTPUT + "/", "preview them with warraq serve --drafts, or build them into another"
+                    + " folder with --out DIR");
+        }
         SiteConfig config = SiteConfigLoader.load(options.root());
         try (Workers workers = new Workers(options.threads())) {
             if (!options.write()) {

@@ -45,6 +45,8 @@ public sealed interface PagePlan {
         R period(PeriodPlan page);
 
         R notFound(NotFoundPlan page);
+
+        R redirect(RedirectPlan page);
     }
 
     /**
@@ -73,12 +75,14 @@ public sealed interface PagePlan {
      * @param older       the article published before it
      * @param newer       the article published after it
      * @param linkTargets where each of its relative references leads (output paths, "-" for nowhere)
+     * @param related     the stories related to it, best first
      */
     record ArticlePlan(Route route, Article article, List<TagName> tags, Optional<Teaser> older,
-                       Optional<Teaser> newer, List<String> linkTargets) implements PagePlan {
+                       Optional<Teaser> newer, List<String> linkTargets, List<Teaser> related) implements PagePlan {
         public ArticlePlan {
             tags = List.copyOf(tags);
             linkTargets = List.copyOf(linkTargets);
+            related = List.copyOf(related);
         }
 
         public String template() {
@@ -95,8 +99,26 @@ public sealed interface PagePlan {
         }
     }
 
-    /** A page of the home page's list of the newest articles. */
-    record HomePlan(Route route, Slice slice) implements PagePlan {
+    /**
+     * A page of the home page: on page 1 the lead story, the latest stories (the slice, without the lead) and a
+     * block per section; on later pages the slice alone.
+     *
+     * @param lead   the story that leads page 1 (see {@code SiteIndex.lead}); empty on later pages
+     * @param blocks page 1's section blocks, in the sections' order, each with its newest stories not shown
+     *               above it; a section with none has no block
+     */
+    record HomePlan(Route route, Slice slice, Optional<Teaser> lead, List<SectionBlock> blocks) implements PagePlan {
+        public HomePlan {
+            blocks = List.copyOf(blocks);
+        }
+
+        /** When the newest of the stories it shows last changed. */
+        public Optional<OffsetDateTime> newest() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.concat(slice.items().stream(), lead.stream()),
+                    blocks.stream().flatMap(b -> b.items().stream()))
+                    .map(Teaser::lastModified).max(Comparator.naturalOrder());
+        }
+
         public String template() {
             return "home.ftlh";
         }
@@ -107,7 +129,7 @@ public sealed interface PagePlan {
     }
 
     /**
-     * A page of one group's articles (a tag, a source).
+     * A page of one group's articles (a tag, a source, a section, an author).
      *
      * @param id    how articles name the group
      * @param count how many articles it has
@@ -118,6 +140,8 @@ public sealed interface PagePlan {
             return switch (kind) {
                 case TAG -> "tag.ftlh";
                 case SOURCE -> "source.ftlh";
+                case SECTION -> "section.ftlh";
+                case AUTHOR -> "author.ftlh";
             };
         }
 
@@ -142,6 +166,8 @@ public sealed interface PagePlan {
             return switch (kind) {
                 case TAG -> "tags.ftlh";
                 case SOURCE -> "sources.ftlh";
+                case SECTION -> "sections.ftlh";
+                case AUTHOR -> "authors.ftlh";
             };
         }
 
@@ -207,6 +233,34 @@ public sealed interface PagePlan {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.notFound(this);
+        }
+    }
+
+    /**
+     * A page at an article's old address ({@code aliases:}) that sends readers and search engines to it.
+     *
+     * @param file   the article's file, for problems
+     * @param target the article
+     */
+    record RedirectPlan(Route route, String file, Teaser target) implements PagePlan {
+        public String template() {
+            return "redirect.ftlh";
+        }
+
+        @Override
+        public String shownAs() {
+            return file;
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.redirect(this);
+        }
+    }
+
+    /** One section's block on the home page: its id, and its newest stories not shown above it. */
+    record SectionBlock(String section, List<Teaser> items) {
+        public SectionBlock {
+            items = List.copyOf(items);
         }
     }
 

@@ -8,9 +8,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.warraq.config.FeedContent;
 import org.warraq.config.SiteConfig;
+import org.warraq.content.Alias;
 import org.warraq.content.Article;
 import org.warraq.content.Content;
 import org.warraq.content.TagName;
@@ -64,7 +66,7 @@ public final class Planner {
         List<PagePlan> pages = pages();
         List<FeedPlan> feeds = feeds();
         List<SitemapPlan> sitemaps = new SitemapPlanner(config, routes).plan(pages,
-                index.articles().stream().map(teasers::get).toList());
+                index.articles().stream().map(teasers::get).toList(), content.preview());
         List<CopyPlan> copies = CopyPlanner.plan(theme, content, routes);
         checkConflicts(content, pages, feeds, sitemaps, copies, problems);
         return new SitePlan(pages, feeds, sitemaps, copies, contentRoutes);
@@ -79,16 +81,29 @@ public final class Planner {
             Article a = all.get(i);
             Optional<Teaser> older = i + 1 < all.size() ? Optional.of(teasers.get(all.get(i + 1))) : Optional.empty();
             Optional<Teaser> newer = i > 0 ? Optional.of(teasers.get(all.get(i - 1))) : Optional.empty();
-            plans.add(new PagePlan.ArticlePlan(teasers.get(a).route(), a, shownTags(a), older, newer, entry(a).linkTargets()));
+            plans.add(new PagePlan.ArticlePlan(teasers.get(a).route(), a, shownTags(a), older, newer, entry(a).linkTargets(),
+                    index.related(a).stream().map(teasers::get).toList()));
         }
-        paginate(all, s -> new PagePlan.HomePlan(routes.home(s.page()), s), plans);
+        for (Article a : all) {
+            for (Alias alias : a.aliases()) {
+                plans.add(new PagePlan.RedirectPlan(routes.alias(alias), a.file(), teasers.get(a)));
+            }
+        }
+        paginate(all, this::home, plans);
         for (GroupKind kind : GroupKind.values()) {
             for (Group g : index.groups(kind)) {
                 paginate(g.articles(), s -> new PagePlan.GroupPlan(routes.group(kind, g.slug(), s.page()), kind, g.id(),
                         g.slug(), g.name(), g.articles().size(), s), plans);
             }
-            plans.add(new PagePlan.GroupsPlan(routes.groups(kind), kind, index.overview(kind).stream()
-                    .map(g -> new PagePlan.GroupCount(g.slug(), g.name(), g.articles().size())).toList(), newest));
+            boolean overview = switch (kind) {
+                case TAG, SOURCE -> true;
+                case SECTION -> !config.sections().isEmpty();
+                case AUTHOR -> !config.authors().isEmpty();
+            };
+            if (overview) {
+                plans.add(new PagePlan.GroupsPlan(routes.groups(kind), kind, index.overview(kind).stream()
+                        .map(g -> new PagePlan.GroupCount(g.slug(), g.name(), g.articles().size())).toList(), newest));
+            }
         }
         List<PagePlan.YearCounts> years = index.years().stream().map(y -> new PagePlan.YearCounts(
                 new PagePlan.PeriodCount(Period.year(y.year()), y.articles().size()),
@@ -106,6 +121,38 @@ public final class Planner {
         periods(days, d -> Period.day(d.date()), Archive.Day::articles, d -> List.of(), plans);
         plans.add(new PagePlan.NotFoundPlan(routes.notFound()));
         return plans;
+    }
+
+    /**
+     * A page of the home page. Page 1 leads with the lead story, lists the rest of its slice, then each section's
+     * newest stories that are not on it already.
+     */
+    private PagePlan home(PagePlan.Slice slice) {
+        Route route = routes.home(slice.page());
+        if (slice.page() > 1) {
+            return new PagePlan.HomePlan(route, slice, Optional.empty(), List.of());
+        }
+        Optional<Teaser> lead = index.lead().map(teasers::get);
+        List<Teaser> latest = slice.items().stream().filter(t -> lead.isEmpty() || t != lead.get()).toList();
+        Set<Teaser> shown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        lead.ifPresent(shown::add);
+        shown.addAll(latest);
+        List<PagePlan.SectionBlock> blocks = new ArrayList<>();
+        for (Group section : index.groups(GroupKind.SECTION)) {
+            List<Teaser> items = new ArrayList<>();
+            for (Article a : section.articles()) {
+                if (items.size() >= config.homeSectionItems()) {
+                    break;
+                }
+                if (!shown.contains(teasers.get(a))) {
+                    items.add(teasers.get(a));
+                }
+            }
+            if (!items.isEmpty()) {
+                blocks.add(new PagePlan.SectionBlock(section.id(), items));
+            }
+        }
+        return new PagePlan.HomePlan(route, new PagePlan.Slice(latest, slice.page(), slice.total()), lead, blocks);
     }
 
     /** The pages of each period of one depth of the archive (newest first), with its neighbours. */
@@ -130,6 +177,8 @@ public final class Planner {
             FeedContent content = switch (kind) {
                 case TAG -> config.feedContent().tags();
                 case SOURCE -> config.feedContent().sources();
+                case SECTION -> config.feedContent().sections();
+                case AUTHOR -> config.feedContent().authors();
             };
             for (Group g : index.groups(kind)) {
                 feeds(new FeedScope.Group(kind, g.slug()), Optional.of(g.name()), content, g.articles(), feeds);
@@ -199,7 +248,10 @@ public final class Planner {
         return targets;
     }
 
-    /** Two outputs at one path: articles that would share a URL, or a content file over a generated file. */
+    /**
+     * Two outputs at one path: articles that would share a URL, a content file over a generated file, an alias at
+     * the address of a page or file, or two aliases at one address.
+     */
     private void checkConflicts(Content content, List<PagePlan> pages, List<FeedPlan> feeds,
                                 List<SitemapPlan> sitemaps, List<CopyPlan> copies, Problems problems) {
         Map<String, Article> articles = new HashMap<>();
@@ -213,7 +265,8 @@ public final class Planner {
             }
         }
         Map<String, Integer> outputs = new HashMap<>();
-        pages.forEach(p -> outputs.merge(p.route().filePath(), 1, Integer::sum));
+        pages.stream().filter(p -> !(p instanceof PagePlan.RedirectPlan))
+                .forEach(p -> outputs.merge(p.route().filePath(), 1, Integer::sum));
         feeds.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
         sitemaps.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
         copies.forEach(c -> outputs.merge(c.route().filePath(), 1, Integer::sum));
@@ -222,6 +275,27 @@ public final class Planner {
             if (outputs.get(path) > 1 || path.equals(SiteLayout.MARKER)) {
                 problems.error(SiteLayout.CONTENT + "/" + file, Position.START,
                         "this file would replace a page Warraq generates (/" + path + ")", "rename or move it");
+            }
+        }
+        Map<String, Article> aliases = new HashMap<>();
+        Set<String> folders = new java.util.HashSet<>();
+        if (byFile.stream().anyMatch(a -> !a.aliases().isEmpty())) {
+            outputs.keySet().forEach(path -> folders.addAll(ContentPaths.folders(path)));
+        }
+        for (Article a : byFile) {
+            for (Alias alias : a.aliases()) {
+                String path = routes.alias(alias).filePath();
+                Optional<String> taken = Optional.of(path).filter(p -> outputs.containsKey(p) || folders.contains(p)
+                        || p.equals(SiteLayout.MARKER))
+                        .or(() -> ContentPaths.folders(path).stream().filter(outputs::containsKey).findFirst());
+                Article other = aliases.putIfAbsent(path, a);
+                if (taken.isPresent()) {
+                    problems.error(a.file(), alias.at(), "alias '" + alias.written() + "' is the address of a page or file"
+                            + " of the site (/" + taken.get() + ")", "an alias is an old address that no longer has a page: remove it");
+                } else if (other != null) {
+                    problems.error(a.file(), alias.at(), "alias '" + alias.written() + "' is also an alias of "
+                            + (other == a ? "this article" : other.file()), "an old address can lead to one article only");
+                }
             }
         }
     }

@@ -59,8 +59,12 @@ public sealed interface SitemapPlan {
         }
     }
 
-    /** {@code robots.txt}, naming the sitemaps. */
-    record Robots(Route route, List<Route> sitemaps) implements SitemapPlan {
+    /**
+     * {@code robots.txt}, naming the sitemaps.
+     *
+     * @param disallowAll whether it keeps every crawler out (a build with drafts)
+     */
+    record Robots(Route route, List<Route> sitemaps, boolean disallowAll) implements SitemapPlan {
         public Robots {
             sitemaps = List.copyOf(sitemaps);
         }

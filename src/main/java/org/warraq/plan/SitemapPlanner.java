@@ -28,14 +28,14 @@ final class SitemapPlanner implements PagePlan.Visitor<Optional<SitemapPlan.Entr
         this.routes = routes;
     }
 
-    List<SitemapPlan> plan(List<PagePlan> pages, List<Teaser> newestFirst) {
+    List<SitemapPlan> plan(List<PagePlan> pages, List<Teaser> newestFirst, boolean preview) {
         List<SitemapPlan.Entry> entries = new ArrayList<>();
         for (PagePlan page : pages) {
             page.accept(this).ifPresent(entries::add);
         }
         List<SitemapPlan> out = new ArrayList<>(sitemap(entries));
         out.addAll(news(newestFirst));
-        out.add(new SitemapPlan.Robots(routes.robots(), List.of(routes.sitemap(), routes.newsSitemap())));
+        out.add(new SitemapPlan.Robots(routes.robots(), List.of(routes.sitemap(), routes.newsSitemap()), preview));
         return out;
     }
 
@@ -139,7 +139,7 @@ final class SitemapPlanner implements PagePlan.Visitor<Optional<SitemapPlan.Entr
 
     @Override
     public Optional<SitemapPlan.Entry> home(PagePlan.HomePlan page) {
-        return entry(page, page.slice().newest());
+        return entry(page, page.newest());
     }
 
     @Override
@@ -164,6 +164,11 @@ final class SitemapPlanner implements PagePlan.Visitor<Optional<SitemapPlan.Entr
 
     @Override
     public Optional<SitemapPlan.Entry> notFound(PagePlan.NotFoundPlan page) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<SitemapPlan.Entry> redirect(PagePlan.RedirectPlan page) {
         return Optional.empty();
     }
 }

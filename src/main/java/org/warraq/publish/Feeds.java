@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import org.warraq.config.FeedContent;
+import org.warraq.config.Section;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.content.Article;
@@ -72,9 +73,16 @@ public final class Feeds {
             x.empty("link", "rel", "alternate", "type", "text/html", "href", url);
             x.text("published", rfc3339(a.date()));
             x.text("updated", rfc3339(a.lastModified()));
-            for (String author : authors(a)) {
-                x.open("author").text("name", author).close();
+            if (a.authors().isEmpty()) {
+                x.open("author").text("name", fallbackAuthor(a)).close();
             }
+            for (String author : a.authors()) {
+                x.open("author").text("name", config.authorName(author));
+                config.author(author).ifPresent(r -> x.text("uri", routes.absolute(routes.group(GroupKind.AUTHOR, r.slug(), 1))));
+                x.close();
+            }
+            section(a).ifPresent(s -> x.empty("category", "term", s.name(), "scheme",
+                    routes.absolute(routes.group(GroupKind.SECTION, s.slug(), 1))));
             for (org.warraq.content.TagName tag : a.tags()) {
                 x.empty("category", "term", tag.name(), "scheme", routes.absolute(routes.group(GroupKind.TAG, tag.slug(), 1)));
             }
@@ -120,9 +128,14 @@ public final class Feeds {
             x.text("link", url);
             x.text("guid", url, "isPermaLink", "true");
             x.text("pubDate", rfc822(a.date()));
-            for (String author : authors(a)) {
-                x.text("dc:creator", author);
+            a.updated().ifPresent(t -> x.text("atom:updated", rfc3339(t)));
+            if (a.authors().isEmpty()) {
+                x.text("dc:creator", fallbackAuthor(a));
             }
+            for (String author : a.authors()) {
+                x.text("dc:creator", config.authorName(author));
+            }
+            section(a).ifPresent(s -> x.text("category", s.name()));
             for (org.warraq.content.TagName tag : a.tags()) {
                 x.text("category", tag.name());
             }
@@ -143,11 +156,13 @@ public final class Feeds {
         return a.sourceId().map(config.sources()::get);
     }
 
-    private List<String> authors(Article a) {
-        if (!a.authors().isEmpty()) {
-            return a.authors();
-        }
-        return List.of(source(a).map(Source::name).orElse(config.title()));
+    private java.util.Optional<Section> section(Article a) {
+        return a.section().map(config.sections()::get);
+    }
+
+    /** Who an entry is by when its article names no author: its source, else the site. */
+    private String fallbackAuthor(Article a) {
+        return source(a).map(Source::name).orElse(config.title());
     }
 
     private static OffsetDateTime newest(List<FeedPlan.Entry> entries) {

@@ -30,7 +30,7 @@ public final class Sitemaps implements SitemapPlan.Visitor<byte[]> {
 
     @Override
     public byte[] robots(SitemapPlan.Robots plan) {
-        StringBuilder text = new StringBuilder("User-agent: *\nAllow: /\n\n");
+        StringBuilder text = new StringBuilder(plan.disallowAll() ? "User-agent: *\nDisallow: /\n\n" : "User-agent: *\nAllow: /\n\n");
         for (Route sitemap : plan.sitemaps()) {
             text.append("Sitemap: ").append(routes.absolute(sitemap)).append('\n');
         }

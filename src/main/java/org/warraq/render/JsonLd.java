@@ -31,8 +31,22 @@ final class JsonLd {
 
     /** Facts about one article for its NewsArticle. */
     record ArticleFacts(String headline, String description, String url, String published, String modified,
-                        List<String> authors, List<String> images, String dateline, String sourceName,
-                        String sourceUrl, String basedOn, List<String> keywords) {
+                        List<Person> authors, List<String> images, String dateline, String sourceName,
+                        String sourceUrl, String basedOn, List<String> keywords, String section,
+                        List<Correction> corrections) {
+    }
+
+    /**
+     * A schema.org Person: an author.
+     *
+     * @param url    the author's page on the site (registered authors), or null
+     * @param sameAs the author's pages elsewhere (own site, profiles)
+     */
+    record Person(String name, String url, List<String> sameAs) {
+    }
+
+    /** A correction: its text and its ISO 8601 date. */
+    record Correction(String text, String date) {
     }
 
     static ObjectNode object(String type) {
@@ -55,7 +69,10 @@ final class JsonLd {
         node.put("inLanguage", site.language());
         if (!a.authors().isEmpty()) {
             ArrayNode authors = node.putArray("author");
-            a.authors().forEach(name -> authors.addObject().put("@type", "Person").put("name", name));
+            a.authors().forEach(p -> authors.add(person(p)));
+        }
+        if (a.section() != null) {
+            node.put("articleSection", a.section());
         }
         node.set("publisher", publisher(site, logoUrl));
         if (!a.images().isEmpty()) {
@@ -78,7 +95,24 @@ final class JsonLd {
             ArrayNode keywords = node.putArray("keywords");
             a.keywords().forEach(keywords::add);
         }
+        if (!a.corrections().isEmpty()) {
+            ArrayNode corrections = node.putArray("correction");
+            a.corrections().forEach(c -> corrections.addObject().put("@type", "CorrectionComment")
+                    .put("text", c.text()).put("datePublished", c.date()));
+        }
         return html(node);
+    }
+
+    static ObjectNode person(Person p) {
+        ObjectNode person = NODES.objectNode().put("@type", "Person").put("name", p.name());
+        if (p.url() != null) {
+            person.put("url", p.url());
+        }
+        if (!p.sameAs().isEmpty()) {
+            ArrayNode sameAs = person.putArray("sameAs");
+            p.sameAs().forEach(sameAs::add);
+        }
+        return person;
     }
 
     static Html webSite(SiteConfig site, String url, String logoUrl) {
@@ -95,6 +129,26 @@ final class JsonLd {
 
     /** A list page: CollectionPage with its BreadcrumbList; crumbs carry absolute URLs. */
     static Html collectionPage(SiteConfig site, String name, String url, List<Link> crumbs) {
+        return html(collection(site, name, url, crumbs));
+    }
+
+    /** An author's page: a ProfilePage whose main entity is the author, with its BreadcrumbList. */
+    static Html profilePage(SiteConfig site, String name, String url, List<Link> crumbs, Person author,
+                            String description, String image) {
+        ObjectNode node = collection(site, name, url, crumbs);
+        node.put("@type", "ProfilePage");
+        ObjectNode person = node.putObject("mainEntity");
+        person.setAll(person(author));
+        if (description != null) {
+            person.put("description", description);
+        }
+        if (image != null) {
+            person.put("image", image);
+        }
+        return html(node);
+    }
+
+    private static ObjectNode collection(SiteConfig site, String name, String url, List<Link> crumbs) {
         ObjectNode node = object("CollectionPage");
         node.put("name", name);
         node.put("url", url);
@@ -108,7 +162,7 @@ final class JsonLd {
                         .put("name", crumbs.get(i).text()).put("item", crumbs.get(i).url());
             }
         }
-        return html(node);
+        return node;
     }
 
     private static ObjectNode publisher(SiteConfig site, String logoUrl) {

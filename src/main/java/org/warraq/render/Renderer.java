@@ -81,7 +81,8 @@ public final class Renderer {
 
     /** Renders the pages whose key changed. */
     public void pages(TemplateEngine engine, Sink sink, Workers workers) {
-        Views views = new Views(new ViewParts(config, routes, messages, "Warraq " + version), bodies, problems);
+        Views views = new Views(new ViewParts(config, routes, messages, "Warraq " + version, content.preview()), bodies,
+                problems);
         workers.each(plan.pages(), page -> {
             String key = new Fingerprint().add(salt).add(templateHashes.get(page.template())).add(page).hex();
             String path = page.route().filePath();

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import org.warraq.config.Section;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.content.Image;
+import org.warraq.index.GroupKind;
 import org.warraq.plan.PagePlan;
 import org.warraq.plan.Teaser;
 import org.warraq.render.view.ArticleLink;
@@ -44,6 +46,7 @@ final class ViewParts {
     private final DateFormat dates;
     private final Messages messages;
     private final String generator;
+    private final boolean preview;
     private final Map<String, ItemFacts> facts = new ConcurrentHashMap<>();
 
     /** What every list that shows an article needs of it, computed once per build. */
@@ -54,12 +57,21 @@ final class ViewParts {
     record Crumb(String text, Route route) {
     }
 
-    ViewParts(SiteConfig config, Routes routes, Messages messages, String generator) {
+    /**
+     * @param preview whether the build publishes drafts: then every page asks search engines not to index it
+     */
+    ViewParts(SiteConfig config, Routes routes, Messages messages, String generator, boolean preview) {
         this.config = config;
         this.routes = routes;
         this.messages = messages;
         this.dates = config.dates();
         this.generator = generator;
+        this.preview = preview;
+    }
+
+    /** Whether pages ask search engines not to index them (a build with drafts). */
+    boolean preview() {
+        return preview;
     }
 
     SiteConfig config() {
@@ -90,10 +102,14 @@ final class ViewParts {
 
     /** The site as seen from the page at {@code here}. */
     SiteView site(Route here) {
+        List<Link> sections = config.sections().values().stream()
+                .map(s -> new Link(s.name(), routes.href(here, routes.group(GroupKind.SECTION, s.slug(), 1)))).toList();
         return new SiteView(config.title(), config.description(), config.language(), config.direction(),
                 routes.href(here, routes.home(1)), routes.href(here, routes.archive()),
-                routes.href(here, routes.groups(org.warraq.index.GroupKind.TAG)),
-                routes.href(here, routes.groups(org.warraq.index.GroupKind.SOURCE)), routes.href(here, routes.asset("style.css")),
+                routes.href(here, routes.groups(GroupKind.TAG)), routes.href(here, routes.groups(GroupKind.SOURCE)),
+                config.sections().isEmpty() ? null : routes.href(here, routes.groups(GroupKind.SECTION)),
+                config.authors().isEmpty() ? null : routes.href(here, routes.groups(GroupKind.AUTHOR)),
+                sections, routes.href(here, routes.asset("style.css")),
                 config.logo().map(l -> logoHref(here, l)).orElse(null), config.copyright(), generator, messages.words());
     }
 
@@ -109,7 +125,8 @@ final class ViewParts {
         for (Teaser a : teasers) {
             ItemFacts f = facts(a);
             items.add(new ListItem(a.title(), routes.href(here, a.route()), f.date(), f.dateline(), f.sourceName(),
-                    a.summary(), a.image().map(i -> image(here, i)).orElse(null)));
+                    a.summary(), a.image().map(i -> image(here, i)).orElse(null), sectionLink(here, a.section()),
+                    a.breaking()));
         }
         return items;
     }
@@ -123,6 +140,13 @@ final class ViewParts {
             Source source = source(a.sourceId());
             return new ItemFacts(date(a.date()), datelineLine(a.dateline(), source), source == null ? null : source.name());
         });
+    }
+
+    /** A link to the section's page, or null without a section. */
+    Link sectionLink(Route here, Optional<String> id) {
+        Section section = id.map(config.sections()::get).orElse(null);
+        return section == null ? null
+                : new Link(section.name(), routes.href(here, routes.group(GroupKind.SECTION, section.slug(), 1)));
     }
 
     Source source(Optional<String> id) {
@@ -156,7 +180,8 @@ final class ViewParts {
     Head listHead(String title, String description, Route here, List<FeedLink> feeds, Pagination pagination,
                   Html jsonLd) {
         return Head.website(title, description, routes.absolute(here), title, config.ogLocale(), config.title(), feeds,
-                pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(), jsonLd);
+                pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(), jsonLd,
+                preview);
     }
 
     List<Link> links(Route here, List<Crumb> crumbs) {
@@ -164,8 +189,12 @@ final class ViewParts {
     }
 
     Html collection(String name, Route here, List<Crumb> crumbs) {
-        return JsonLd.collectionPage(config, name, routes.absolute(here),
-                crumbs.stream().map(c -> new Link(c.text(), routes.absolute(c.route()))).toList());
+        return JsonLd.collectionPage(config, name, routes.absolute(here), absoluteLinks(crumbs));
+    }
+
+    /** Breadcrumbs with absolute URLs, for JSON-LD. */
+    List<Link> absoluteLinks(List<Crumb> crumbs) {
+        return crumbs.stream().map(c -> new Link(c.text(), routes.absolute(c.route()))).toList();
     }
 
     List<FeedLink> siteFeeds() {
@@ -201,13 +230,23 @@ final class ViewParts {
 
     GroupView sourceView(Route here, Source source) {
         return new GroupView(source.name(), source.shortName(),
-                routes.href(here, routes.group(org.warraq.index.GroupKind.SOURCE, source.slug(), 1)),
-                source.url().orElse(null), source.notice().orElse(null));
+                routes.href(here, routes.group(GroupKind.SOURCE, source.slug(), 1)),
+                source.url().orElse(null), source.notice().orElse(null), null, null, List.of());
     }
 
     ImageView image(Route here, Image image) {
-        String src = image.local() ? routes.href(here, routes.contentFile(image.src())) : image.src();
-        return new ImageView(src, image.alt(), image.caption().orElse(null), image.credit().orElse(null));
+        return new ImageView(imageHref(here, image.src()), image.alt(), image.caption().orElse(null),
+                image.credit().orElse(null), null, null);
+    }
+
+    /** The href of an image given as an http(s) address or a file of {@code content/} by its content path. */
+    String imageHref(Route here, String src) {
+        return Urls.isHttp(src) ? src : routes.href(here, routes.contentFile(src));
+    }
+
+    /** The absolute URL of an image given as an http(s) address or a file of {@code content/}. */
+    String imageUrl(String src) {
+        return Urls.isHttp(src) ? src : routes.absolute(routes.contentFile(src));
     }
 
     String imageUrl(Image image) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import org.warraq.config.Author;
 import org.warraq.config.Source;
 import org.warraq.content.Article;
 import org.warraq.content.Body;
@@ -19,6 +20,7 @@ import org.warraq.render.view.ArchivePage;
 import org.warraq.render.view.ArchiveYear;
 import org.warraq.render.view.ArticlePage;
 import org.warraq.render.view.ArticleView;
+import org.warraq.render.view.CorrectionView;
 import org.warraq.render.view.CountLink;
 import org.warraq.render.view.FeedLink;
 import org.warraq.render.view.GroupPage;
@@ -28,9 +30,12 @@ import org.warraq.render.view.Head;
 import org.warraq.render.view.HomePage;
 import org.warraq.render.view.Html;
 import org.warraq.render.view.Link;
+import org.warraq.render.view.ListItem;
 import org.warraq.render.view.NotFoundPage;
 import org.warraq.render.view.Pagination;
 import org.warraq.render.view.PeriodPage;
+import org.warraq.render.view.RedirectPage;
+import org.warraq.render.view.SectionBlock;
 import org.warraq.routes.FeedFormat;
 import org.warraq.routes.FeedScope;
 import org.warraq.routes.Route;
@@ -46,6 +51,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
     private static final int WORDS_PER_MINUTE = 200;
 
     private final ViewParts parts;
+    private final RegistryViews registries;
     private final Routes routes;
     private final DateFormat dates;
     private final Bodies bodies;
@@ -53,6 +59,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
 
     Views(ViewParts parts, Bodies bodies, Problems problems) {
         this.parts = parts;
+        this.registries = new RegistryViews(parts);
         this.routes = parts.routes();
         this.dates = parts.dates();
         this.bodies = bodies;
@@ -77,26 +84,34 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
             tags.add(new Link(tag.name(), routes.href(here, routes.group(GroupKind.TAG, tag.slug(), 1))));
         }
         int minutes = Math.max(1, (a.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+        Link section = parts.sectionLink(here, a.section());
         ArticleView view = new ArticleView(a.title(), routes.href(here, here), parts.date(a.date()),
                 a.updated().map(parts::date).orElse(null), a.dateline().orElse(null), datelineLine, sourceView,
-                a.authors(), a.summary(), a.image().map(i -> parts.image(here, i)).orElse(null), tags,
+                a.authors().stream().map(config::authorName).toList(), registries.bylines(here, a.authors()),
+                a.summary(), a.image().map(i -> parts.image(here, i)).orElse(null), tags,
                 new Html(body.get().html()), a.sourceUrl().orElse(null), minutes, parts.messages().format("reading_time", "minutes", (long) minutes),
-                new Link(dates.date(day), routes.href(here, routes.day(day, 1))), a.params());
+                new Link(dates.date(day), routes.href(here, routes.day(day, 1))), a.params(), section, a.breaking(),
+                a.corrections().stream().map(c -> new CorrectionView(parts.date(c.date()), c.text())).toList());
         String canonical = routes.absolute(here);
-        List<String> images = a.image().map(i -> List.of(parts.imageUrl(i))).orElse(List.of());
+        List<String> images = registries.shareImage(a).stream().toList();
         JsonLd.ArticleFacts facts = new JsonLd.ArticleFacts(a.title(), a.summary(), canonical, ViewParts.iso(a.date()),
-                ViewParts.iso(a.lastModified()), a.authors(), images, datelineLine,
+                ViewParts.iso(a.lastModified()), registries.persons(a.authors()), images, datelineLine,
                 source == null ? null : source.name(), source == null ? null : source.url().orElse(null),
-                a.sourceUrl().orElse(null), tags.stream().map(Link::text).toList());
+                a.sourceUrl().orElse(null), tags.stream().map(Link::text).toList(), section == null ? null : section.text(),
+                a.corrections().stream().map(c -> new JsonLd.Correction(c.text(), ViewParts.iso(c.date()))).toList());
+        String imageAlt = images.isEmpty() ? null : a.image().map(Image::alt).orElse(section == null ? null : section.text());
         Head head = new Head(parts.title(a.title()), parts.description(a.summary()), canonical,
                 "article", a.title(), config.ogLocale(), config.title(),
-                images.isEmpty() ? null : images.get(0), a.image().map(Image::alt).orElse(null),
+                images.isEmpty() ? null : images.get(0), imageAlt,
                 ViewParts.iso(a.date()), ViewParts.iso(a.lastModified()), tags.stream().map(Link::text).toList(),
-                parts.siteFeeds(), null, null, JsonLd.newsArticle(facts, config, parts.logoAbsolute()));
+                parts.siteFeeds(), null, null, JsonLd.newsArticle(facts, config, parts.logoAbsolute()), parts.preview());
+        List<Crumb> crumbs = section == null ? parts.dayCrumbs(day) : List.of(parts.homeCrumb(),
+                new Crumb(section.text(), routes.group(GroupKind.SECTION, config.sections().get(a.section().get()).slug(), 1)),
+                new Crumb(a.title(), here));
         return Optional.of(new ArticlePage(parts.site(here), head, view,
                 plan.older().map(o -> parts.articleLink(here, o)).orElse(null),
                 plan.newer().map(n -> parts.articleLink(here, n)).orElse(null),
-                parts.links(here, parts.dayCrumbs(day))));
+                parts.links(here, crumbs), parts.items(here, plan.related())));
     }
 
     @Override
@@ -111,7 +126,11 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         Pagination pagination = parts.pagination(here, slice, routes::home);
         Head head = parts.listHead(slice.page() == 1 ? config.title() : heading, config.description(), here,
                 parts.siteFeeds(), pagination, jsonLd);
-        return Optional.of(new HomePage(parts.site(here), head, parts.items(here, slice.items()), pagination));
+        ListItem lead = plan.lead().map(t -> parts.items(here, List.of(t)).get(0)).orElse(null);
+        List<SectionBlock> blocks = plan.blocks().stream().map(b -> new SectionBlock(
+                parts.sectionLink(here, Optional.of(b.section())), parts.items(here, b.items()))).toList();
+        return Optional.of(new HomePage(parts.site(here), head, lead, parts.items(here, slice.items()), blocks,
+                pagination));
     }
 
     @Override
@@ -127,13 +146,31 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         Pagination pagination = parts.pagination(here, slice, p -> routes.group(plan.kind(), plan.slug(), p));
         String name = parts.paged(plan.name(), slice);
         GroupView group = switch (plan.kind()) {
-            case TAG -> new GroupView(plan.name(), plan.name(), routes.href(here, routes.group(plan.kind(), plan.slug(), 1)),
-                    null, null);
+            case TAG -> GroupView.named(plan.name(), routes.href(here, routes.group(plan.kind(), plan.slug(), 1)));
             case SOURCE -> parts.sourceView(here, config.sources().get(plan.id()));
+            case SECTION -> registries.section(here, config.sections().get(plan.id()));
+            case AUTHOR -> registries.author(here, config.authors().get(plan.id()));
         };
-        String description = group.notice() == null ? config.description() : parts.description(group.notice());
-        Head head = parts.listHead(parts.title(name), description, here, feeds, pagination,
-                parts.collection(name, here, crumbs));
+        String about = group.notice() != null ? group.notice() : group.description();
+        String description = about == null ? config.description() : parts.description(about);
+        Html jsonLd = switch (plan.kind()) {
+            case TAG, SOURCE, SECTION -> parts.collection(name, here, crumbs);
+            case AUTHOR -> {
+                Author author = config.authors().get(plan.id());
+                yield JsonLd.profilePage(config, name, routes.absolute(here), parts.absoluteLinks(crumbs),
+                        registries.person(author), author.bio().orElse(null),
+                        registries.shareImage(author.image()).orElse(null));
+            }
+        };
+        Head head = parts.listHead(parts.title(name), description, here, feeds, pagination, jsonLd);
+        Optional<String> image = switch (plan.kind()) {
+            case TAG, SOURCE -> Optional.empty();
+            case SECTION -> registries.shareImage(config.sections().get(plan.id()).image());
+            case AUTHOR -> registries.shareImage(config.authors().get(plan.id()).image());
+        };
+        if (image.isPresent()) {
+            head = head.withImage(image.get(), plan.name());
+        }
         return Optional.of(new GroupPage(parts.site(here), head, group, plan.count(), parts.count(plan.count()),
                 parts.items(here, slice.items()), pagination, routes.href(here, routes.feed(FeedFormat.ATOM, scope)),
                 parts.links(here, crumbs)));
@@ -157,6 +194,8 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         return parts.word(switch (kind) {
             case TAG -> "tags";
             case SOURCE -> "sources";
+            case SECTION -> "sections";
+            case AUTHOR -> "authors";
         });
     }
 
@@ -236,7 +275,18 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         Route here = plan.route();
         String name = parts.word("not_found");
         Head head = Head.website(parts.title(name), config.description(), routes.absolute(here), name, config.ogLocale(), config.title(), parts.siteFeeds(), null, null,
-                null);
+                null, parts.preview());
         return Optional.of(new NotFoundPage(parts.site(here), head));
+    }
+
+    @Override
+    public Optional<Record> redirect(PagePlan.RedirectPlan plan) {
+        var config = parts.config();
+        Route here = plan.route();
+        Route target = plan.target().route();
+        String title = plan.target().title();
+        Head head = Head.website(parts.title(title), parts.description(plan.target().summary()), routes.absolute(target),
+                title, config.ogLocale(), config.title(), List.of(), null, null, null, true);
+        return Optional.of(new RedirectPage(parts.site(here), head, new Link(title, routes.href(here, target))));
     }
 }

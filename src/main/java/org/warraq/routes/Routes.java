@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.warraq.config.SiteConfig;
+import org.warraq.content.Alias;
 import org.warraq.content.Article;
 import org.warraq.index.GroupKind;
 import org.warraq.index.Period;
@@ -19,8 +20,9 @@ import org.warraq.index.Period;
  * /  /page/2/                       home
  * /2024/02/26/slug/                 article
  * /2024/  /2024/02/  /2024/02/26/   year, month, day archives (each with /page/N/)
- * /archive/  /tags/  /sources/      overviews
- * /tags/slug/  /sources/slug/       one group: tag, source (with /page/N/, feed.xml, rss.xml)
+ * /archive/  /tags/  /sources/  /sections/  /authors/       overviews
+ * /tags/slug/  /sources/slug/  /sections/slug/  /authors/slug/   one group (with /page/N/, feed.xml, rss.xml)
+ * any old path an article lists in aliases:                    a redirect page to it
  * /feed.xml  /rss.xml  /sitemap.xml  /news-sitemap.xml  /robots.txt  /404.html  /assets/...
  * </pre>
  */
@@ -74,7 +76,7 @@ public final class Routes {
         };
     }
 
-    /** The overview of a kind of group: {@code /tags/}, {@code /sources/}. */
+    /** The overview of a kind of group: {@code /tags/}, {@code /sources/}, {@code /sections/}, {@code /authors/}. */
     public Route groups(GroupKind kind) {
         return Route.page(segment(kind));
     }
@@ -88,7 +90,14 @@ public final class Routes {
         return switch (kind) {
             case TAG -> "tags";
             case SOURCE -> "sources";
+            case SECTION -> "sections";
+            case AUTHOR -> "authors";
         };
+    }
+
+    /** The redirect page at an article's old address: {@code old/slug/index.html}, or the file {@code old/path.html}. */
+    public Route alias(Alias alias) {
+        return new Route(alias.segments(), alias.page());
     }
 
     public Route notFound() {

@@ -41,11 +41,17 @@ class HtmlValidityCheck {
         TAG("tag", "tags/[^/]+/(page/\\d+/)?index.html"),
         SOURCES("sources overview", "sources/index.html"),
         SOURCE("source", "sources/[^/]+/(page/\\d+/)?index.html"),
+        SECTIONS("sections overview", "sections/index.html"),
+        SECTION("section", "sections/[^/]+/(page/\\d+/)?index.html"),
+        AUTHORS("authors overview", "authors/index.html"),
+        AUTHOR("author", "authors/[^/]+/(page/\\d+/)?index.html"),
         ARCHIVE("archive overview", "archive/index.html"),
         YEAR("year", "\\d{4}/(page/\\d+/)?index.html"),
         MONTH("month", "\\d{4}/\\d{2}/(page/\\d+/)?index.html"),
         DAY("day", "\\d{4}/\\d{2}/\\d{2}/(page/\\d+/)?index.html"),
-        NOT_FOUND("404", "404.html");
+        NOT_FOUND("404", "404.html"),
+        /** A redirect page at an article's old address: anywhere, so told by its content. */
+        REDIRECT("redirect", "(?!)");
 
         final String label;
         final Pattern path;
@@ -55,10 +61,13 @@ class HtmlValidityCheck {
             this.path = Pattern.compile(path);
         }
 
-        static Kind of(String relativePath) {
+        static Kind of(String relativePath, String html) {
+            if (html.contains("<meta http-equiv=\"refresh\"")) {
+                return REDIRECT;
+            }
             // DAY before ARTICLE: "2024/02/26/page/2/index.html" is a day page, not an article called "page".
-            for (Kind kind : List.of(HOME, HOME_PAGE, TAGS, TAG, SOURCES, SOURCE, ARCHIVE, YEAR, MONTH, DAY,
-                    ARTICLE, NOT_FOUND)) {
+            for (Kind kind : List.of(HOME, HOME_PAGE, TAGS, TAG, SOURCES, SOURCE, SECTIONS, SECTION, AUTHORS, AUTHOR,
+                    ARCHIVE, YEAR, MONTH, DAY, ARTICLE, NOT_FOUND)) {
                 if (kind.path.matcher(relativePath).matches()) {
                     return kind;
                 }
@@ -137,7 +146,7 @@ class HtmlValidityCheck {
         List<String> unknown = new ArrayList<>();
         for (Path page : pages) {
             String relative = site.relativize(page).toString().replace(File.separatorChar, '/');
-            Kind kind = Kind.of(relative);
+            Kind kind = Kind.of(relative, Files.readString(page, StandardCharsets.UTF_8));
             if (kind == null) {
                 unknown.add(relative);
                 continue;

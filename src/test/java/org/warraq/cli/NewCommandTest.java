@@ -113,13 +113,13 @@ class NewCommandTest {
         assertThat(run("new", title, "--source", "map")).isZero();
         Path file = Path.of(out.toString().strip());
         reset();
-        assertThat(run("build", "--drafts")).isZero();
-        try (Stream<Path> pages = Files.walk(root.resolve("site"))) {
+        assertThat(run("build", "--drafts", "--out", root.resolve("preview").toString())).isZero();
+        try (Stream<Path> pages = Files.walk(root.resolve("preview"))) {
             List<Path> article = pages.filter(p -> p.toString().contains("قال-الوزير")).toList();
             assertThat(article).isNotEmpty();
         }
         assertThat(Files.readString(file)).contains("title: \"قال \\\"الوزير\\\": C:\\\\temp ليس مسارًا # ولا تعليقًا\"");
-        String html = Files.readString(root.resolve("site/2024/04/01").resolve(
+        String html = Files.readString(root.resolve("preview/2024/04/01").resolve(
                 file.getFileName().toString().replace(".md", "")).resolve("index.html"));
         assertThat(html).contains("قال &quot;الوزير&quot;: C:\\temp ليس مسارًا # ولا تعليقًا");
     }

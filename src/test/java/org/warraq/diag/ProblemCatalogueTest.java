@@ -27,6 +27,7 @@ import org.warraq.testing.TestSites;
  */
 class ProblemCatalogueTest {
     private static final String SLUG_HINT = " (use words and hyphens only, e.g. slug: morocco-france-talks)";
+    private static final String ALIAS_HINT = " (write the old path on this site, e.g. /2023/06/14/old-slug/)";
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -59,6 +60,21 @@ class ProblemCatalogueTest {
                         "content/wrong-type.md:4:7: error: 'tags' must be a list, not a number (write tags: [first, second], or quote a single value)")),
                 Arguments.of("unknown-source.md", List.of(
                         "content/unknown-source.md:4:9: error: unknown source 'reuterz' (did you mean 'reuters'? known sources: anadolu, reuters)")),
+                Arguments.of("unknown-section.md", List.of(
+                        "content/unknown-section.md:4:10: error: unknown section 'politic' (did you mean 'politics'? known sections: economy, politics)")),
+                Arguments.of("featured-not-boolean.md", List.of(
+                        "content/featured-not-boolean.md:4:11: error: 'featured' must be true or false, not a text")),
+                Arguments.of("corrections-not-a-list.md", List.of(
+                        "content/corrections-not-a-list.md:4:14: error: 'corrections' must be a list of date and text (corrections: [{date: 2024-02-27T09:00, text: ...}])")),
+                Arguments.of("correction-without-text.md", List.of(
+                        "content/correction-without-text.md:5:5: error: 'text' is missing (what was corrected)",
+                        "content/correction-without-text.md:6:5: error: 'text' is missing (what was corrected)",
+                        "content/correction-without-text.md:6:24: error: unknown key 'txt' (did you mean 'text'?)")),
+                Arguments.of("alias-not-a-site-path.md", List.of(
+                        "content/alias-not-a-site-path.md:5:5: error: alias 'https://old.example.org/story/' is an address, not a path on this site" + ALIAS_HINT,
+                        "content/alias-not-a-site-path.md:6:5: error: alias '/old/../etc/' must not contain '.' or '..' segments" + ALIAS_HINT,
+                        "content/alias-not-a-site-path.md:7:5: error: alias '/search?q=1' has a query or a fragment, which a static site cannot tell apart" + ALIAS_HINT,
+                        "content/alias-not-a-site-path.md:8:5: error: alias '/old%ZZ/' has a malformed %-escape" + ALIAS_HINT)),
                 Arguments.of("image-without-alt.md", List.of(
                         "content/image-without-alt.md:4:1: error: 'alt' is missing (describe the image for readers who cannot see it)")),
                 Arguments.of("slug-with-slash.md", List.of(
@@ -138,6 +154,41 @@ class ProblemCatalogueTest {
         TestSites.write(root, "content/b/second.md", story.replace("09:00", "17:00"));
         assertThat(TestSites.failures(root)).containsExactly(
                 "content/b/second.md:2:1: error: same URL /2024/01/10/خبر-مكرر/ as content/a/first.md (add a slug: line to one of them)");
+    }
+
+    @Test
+    void reportsAnAliasAtAPagesAddressOrAtAnotherAliasAtTheAliasesLine(@TempDir Path root) throws IOException {
+        site(root, "no-front-matter.md");
+        Files.delete(root.resolve("content/no-front-matter.md"));
+        TestSites.write(root, "content/a.md", """
+                ---
+                title: خبر أول
+                date: 2024-01-10T09:00:00+01:00
+                slug: first
+                aliases:
+                  - /tags/
+                  - /2024/01/10/first/
+                  - /old/story/
+                ---
+                نص.
+                """);
+        TestSites.write(root, "content/b.md", """
+                ---
+                title: خبر ثان
+                date: 2024-01-11T09:00:00+01:00
+                aliases: [old/story, feed.xml]
+                ---
+                نص.
+                """);
+        TestSites.write(root, "content/old/page.html", "<p>old</p>");
+        TestSites.write(root, "content/c.md", "---\ntitle: خبر ثالث\ndate: 2024-01-12\naliases: /old/page.html\n---\nنص.\n");
+        String hint = " (an alias is an old address that no longer has a page: remove it)";
+        assertThat(TestSites.failures(root)).containsExactly(
+                "content/a.md:6:5: error: alias '/tags/' is the address of a page or file of the site (/tags/index.html)" + hint,
+                "content/a.md:7:5: error: alias '/2024/01/10/first/' is the address of a page or file of the site (/2024/01/10/first/index.html)" + hint,
+                "content/b.md:4:11: error: alias 'old/story' is also an alias of content/a.md (an old address can lead to one article only)",
+                "content/b.md:4:22: error: alias 'feed.xml' is the address of a page or file of the site (/feed.xml)" + hint,
+                "content/c.md:4:10: error: alias '/old/page.html' is the address of a page or file of the site (/old/page.html)" + hint);
     }
 
     @Test

@@ -100,7 +100,7 @@ class NewSiteTest {
         }
 
         // Taking every "# " away gives a valid site: the defaults shown are the real ones.
-        TestSites.write(site, "site.yaml", yaml.replaceAll("(?m)^# (?=( *)[a-z_]+:)", ""));
+        TestSites.write(site, "site.yaml", yaml.replaceAll("(?m)^# (?=( *)[a-z][a-z_-]*:)", ""));
         assertThat(check(site)).startsWith("built 1 article");
     }
 

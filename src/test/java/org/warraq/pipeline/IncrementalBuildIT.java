@@ -136,6 +136,50 @@ class IncrementalBuildIT {
     }
 
     @Test
+    void sectionsAuthorsTheFrontPageRelatedCorrectionsAndAliasesEqualACleanBuild() throws IOException {
+        Corpus.write(root, 40, "أ");
+        edit("site.yaml", "sources:", """
+                sections:
+                  politics: {name: سياسة}
+                  economy: {name: اقتصاد, description: الأسواق}
+                authors:
+                  ahmed: {name: أحمد العلوي, bio: صحفي}
+                home_section_items: 2
+                sources:""");
+        incremental();
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00010.md", "source: wire", "source: wire\nsection: politics\nauthor: ahmed");
+        edit("content/2022/00011.md", "source: wire", "source: wire\nsection: economy\nfeatured: true");
+        incremental();
+        assertThat(TestSites.read(root.resolve("site/index.html"))).contains("lead-story");
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00039.md", "source: wire", "source: wire\nbreaking: true\nsection: economy");
+        incremental();
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00010.md", "author: ahmed", "author: ahmed\ncorrections:\n  - {date: 2022-03-01, text: تصحيح أول}");
+        edit("content/2022/00012.md", "source: wire", "source: wire\naliases: [/old/story/, old/page.html]");
+        incremental();
+        assertThat(root.resolve("site/old/story/index.html")).isRegularFile();
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00012.md", "aliases: [/old/story/, old/page.html]", "aliases: [/older/story/]");
+        edit("content/2022/00010.md", "section: politics", "section: economy");
+        edit("content/2022/00005.md", "title: خبر أ رقم 5", "title: عنوان جديد لخبر تظهره قوائم الأخبار ذات الصلة");
+        BuildResult moved = incremental();
+        assertThat(root.resolve("site/old/story/index.html")).doesNotExist();
+        assertThat(moved.removed()).isPositive();
+        assertSameAsCleanBuild();
+
+        edit("site.yaml", "ahmed: {name: أحمد العلوي, bio: صحفي}", "ahmed: {name: أحمد العلوي, bio: صحفي ومحرر}");
+        edit("site.yaml", "politics: {name: سياسة}", "politics: {name: سياسة, order: 3}");
+        incremental();
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void changingATemplateRewritesThePagesThatUseItAndSiteYamlRewritesEverything() throws IOException {
         Corpus.write(root, 30, "أ");
         incremental();

@@ -10,11 +10,14 @@ import java.util.List;
  * @param article     the article
  * @param older       the article published before it, or null
  * @param newer       the article published after it, or null
- * @param breadcrumbs home › year › month › day
+ * @param breadcrumbs home › section › the article when it is in a section, else home › archive › year › month ›
+ *                    day
+ * @param related     the stories related to it (sharing its section or rare tags), best first; may be empty
  */
 public record ArticlePage(SiteView site, Head head, ArticleView article, ArticleLink older, ArticleLink newer,
-                          List<Link> breadcrumbs) {
+                          List<Link> breadcrumbs, List<ListItem> related) {
     public ArticlePage {
         breadcrumbs = List.copyOf(breadcrumbs);
+        related = List.copyOf(related);
     }
 }

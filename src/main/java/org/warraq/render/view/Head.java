@@ -22,11 +22,13 @@ import java.util.List;
  * @param prevUrl       rel="prev" link (paginated lists), or null
  * @param nextUrl       rel="next" link, or null
  * @param jsonLd        the page's schema.org JSON-LD, ready for a script element
+ * @param noindex       whether search engines are asked not to index the page ({@code <meta name="robots"
+ *                      content="noindex">}): redirect pages, and every page of a build with drafts
  */
 public record Head(String title, String description, String canonical, String ogType, String ogTitle,
                    String ogLocale, String siteName, String imageUrl, String imageAlt, String publishedTime,
                    String modifiedTime, List<String> tags, List<FeedLink> feeds, String prevUrl, String nextUrl,
-                   Html jsonLd) {
+                   Html jsonLd, boolean noindex) {
     public Head {
         tags = List.copyOf(tags);
         feeds = List.copyOf(feeds);
@@ -34,8 +36,15 @@ public record Head(String title, String description, String canonical, String og
 
     /** The head of a page that is not an article ({@code og:type} "website", no image, times or tags). */
     public static Head website(String title, String description, String canonical, String ogTitle, String ogLocale,
-                               String siteName, List<FeedLink> feeds, String prevUrl, String nextUrl, Html jsonLd) {
+                               String siteName, List<FeedLink> feeds, String prevUrl, String nextUrl, Html jsonLd,
+                               boolean noindex) {
         return new Head(title, description, canonical, "website", ogTitle, ogLocale, siteName, null, null, null, null,
-                List.of(), feeds, prevUrl, nextUrl, jsonLd);
+                List.of(), feeds, prevUrl, nextUrl, jsonLd, noindex);
+    }
+
+    /** This head with an image for social cards (a section's image, an author's photo). */
+    public Head withImage(String url, String alt) {
+        return new Head(title, description, canonical, ogType, ogTitle, ogLocale, siteName, url, alt, publishedTime,
+                modifiedTime, tags, feeds, prevUrl, nextUrl, jsonLd, noindex);
     }
 }

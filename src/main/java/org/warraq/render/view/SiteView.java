@@ -11,6 +11,9 @@ package org.warraq.render.view;
  * @param archiveUrl    link to the archive overview
  * @param tagsUrl       link to the tags overview
  * @param sourcesUrl    link to the sources overview
+ * @param sectionsUrl   link to the sections overview, or null when the site has no sections registry
+ * @param authorsUrl    link to the authors overview, or null when the site has no authors registry
+ * @param sections      the sections' names and pages, in the registry's order, for the navigation
  * @param stylesheetUrl link to the theme's stylesheet
  * @param logoUrl       link to the logo, or null
  * @param copyright     footer line, may be empty
@@ -19,7 +22,11 @@ package org.warraq.render.view;
  *                      key: {@code ${site.words.home}}
  */
 public record SiteView(String title, String description, String language, String direction, String homeUrl,
-                       String archiveUrl, String tagsUrl, String sourcesUrl, String stylesheetUrl, String logoUrl,
+                       String archiveUrl, String tagsUrl, String sourcesUrl, String sectionsUrl, String authorsUrl,
+                       java.util.List<Link> sections, String stylesheetUrl, String logoUrl,
                        String copyright, String generator,
                        java.util.Map<String, String> words) {
+    public SiteView {
+        sections = java.util.List.copyOf(sections);
+    }
 }
