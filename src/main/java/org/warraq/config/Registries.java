@@ -34,6 +34,7 @@ final class Registries {
 
     private final YamlFields top;
     private final Path content;
+    private final Map<String, Position> imageFiles = new LinkedHashMap<>();
 
     /**
      * @param top     the fields of {@code site.yaml}
@@ -139,7 +140,13 @@ final class Registries {
             f.error(at, "image file '" + path.get() + "' not found in content/", "paths start from content/");
             return Optional.empty();
         }
+        imageFiles.putIfAbsent(path.get(), at);
         return path;
+    }
+
+    /** The files of {@code content/} that registry entries read so far name as {@code image}, with where each is first named. */
+    Map<String, Position> imageFiles() {
+        return imageFiles;
     }
 
     /** {@code social:}: a mapping of well-known networks to addresses; email may be a bare address. */

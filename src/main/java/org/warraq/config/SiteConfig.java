@@ -39,6 +39,7 @@ import org.warraq.text.MonthStyle;
  * @param authors            the authors registry, by id, in the order of site.yaml
  * @param homeSectionItems   stories per section block on the home page (0: no blocks)
  * @param relatedItems       related stories per article page (0: none)
+ * @param images             how images are published: widths of their copies, pixel limit, default shared image
  * @param fingerprint        a hash of site.yaml's bytes: when it changes, nothing cached is reused
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, boolean rtl,
@@ -47,7 +48,7 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
                          RawHtml rawHtml, Set<String> extraKeys, Optional<String> logo, String copyright,
                          Map<String, Source> sources, Map<String, Section> sections, Map<String, Author> authors,
-                         int homeSectionItems, int relatedItems, String fingerprint) {
+                         int homeSectionItems, int relatedItems, ImageSettings images, String fingerprint) {
 
     public SiteConfig {
         extraKeys = Set.copyOf(extraKeys);

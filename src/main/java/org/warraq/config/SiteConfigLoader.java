@@ -33,7 +33,8 @@ public final class SiteConfigLoader {
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "direction",
             "timezone", "date_style", "digits", "hijri", "page_size", "feed_size", "feed_content", "news_name",
             "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls", "max_file_size_mb", "raw_html",
-            "extra_keys", "logo", "copyright", "sources", "sections", "authors", "home_section_items", "related_items");
+            "extra_keys", "logo", "copyright", "sources", "sections", "authors", "home_section_items", "related_items",
+            "image_widths", "image_max_megapixels", "og_image");
     private static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug");
     private static final Map<String, MonthStyle> STYLES = Map.of("egypt", MonthStyle.EGYPT, "maghreb", MonthStyle.MAGHREB,
             "levant", MonthStyle.LEVANT, "both", MonthStyle.BOTH, "algeria", MonthStyle.ALGERIA,
@@ -114,6 +115,8 @@ public final class SiteConfigLoader {
                 .orElse(RawHtml.SANITIZE);
         Optional<String> logo = f.text("logo").map(String::strip).filter(s -> !s.isEmpty());
         Registries registries = new Registries(f, content);
+        Map<String, Section> sections = registries.sections();
+        Map<String, Author> authors = registries.authors();
         return new SiteConfig(title, description, baseUrl, language, rtl, zone, style, digits,
                 f.bool("hijri").orElse(false),
                 f.integer("page_size", 1, 1000).orElse(20),
@@ -128,10 +131,10 @@ public final class SiteConfigLoader {
                 new LinkedHashSet<>(f.textList("extra_keys")),
                 logo,
                 f.text("copyright").map(InlineText::clean).orElse(""),
-                registries.sources(), registries.sections(), registries.authors(),
+                registries.sources(), sections, authors,
                 f.integer("home_section_items", 0, 100).orElse(4),
                 f.integer("related_items", 0, 100).orElse(4),
-                fingerprint);
+                ImageSettings.read(f, content, registries.imageFiles()), fingerprint);
     }
 
     /**

@@ -102,6 +102,33 @@ final class ArticleReader {
                 .map(fm -> new BodySource.Text(BodyText.clean(fm.body()), fm.bodyLine()));
     }
 
+    /** The folder articles are read from. */
+    Path contentDir() {
+        return contentDir;
+    }
+
+    /**
+     * Where {@code article} names {@code written}: its lead image's {@code src:} value, or the first place its
+     * body has it. Read again from the file: only needed when that image is at fault.
+     */
+    Position referenceAt(Article article, String written, boolean lead) {
+        Problems ignored = new Problems();
+        Optional<FrontMatter> fm = bytes(article.contentPath(), article.file(), ignored)
+                .flatMap(b -> SourceText.decode(b, article.file(), ignored))
+                .flatMap(t -> FrontMatter.split(t, article.file(), ignored));
+        if (fm.isEmpty()) {
+            return Position.START;
+        }
+        if (lead) {
+            return yaml.read(fm.get().yaml(), article.file(), fm.get().yamlLine() - 1, ignored)
+                    .filter(YamlMap.class::isInstance).map(YamlMap.class::cast)
+                    .flatMap(m -> m.get("image")).filter(YamlMap.class::isInstance).map(YamlMap.class::cast)
+                    .flatMap(m -> m.get("src")).map(YamlNode::at).orElse(Position.START);
+        }
+        int at = fm.get().body().indexOf(written);
+        return at < 0 ? new Position(fm.get().bodyLine(), 1) : Position.inText(fm.get().body(), at, fm.get().bodyLine());
+    }
+
     private Optional<byte[]> bytes(String contentPath, String file, Problems problems) {
         Path path = contentDir.resolve(contentPath);
         try {

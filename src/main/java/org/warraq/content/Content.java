@@ -3,6 +3,7 @@ package org.warraq.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.warraq.media.ImageFacts;
 
 /**
  * What the load stage hands on: the published articles (sorted by file path), the other files of
@@ -15,13 +16,16 @@ import java.util.Map;
  * @param drafts   how many drafts were left out
  * @param bodies   the articles' bodies, read again when rendered
  * @param preview  whether drafts are published (a preview: every page is kept out of search engines)
+ * @param images   what each image the site shows is (lead images, images in bodies, section images, author
+ *                 photos, the site's og_image), by content path
  */
 public record Content(Path folder, List<Article> articles, List<String> files, Map<String, String> stamps, int drafts,
-                      BodySource bodies, boolean preview) {
+                      BodySource bodies, boolean preview, Map<String, ImageFacts> images) {
     public Content {
         articles = List.copyOf(articles);
         files = List.copyOf(files);
         stamps = Map.copyOf(stamps);
+        images = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(images));
     }
 
     /** What says whether the published copy of a file of {@code content/} is current: its size and hash. */

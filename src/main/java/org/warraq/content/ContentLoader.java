@@ -10,6 +10,8 @@ import org.warraq.config.SiteConfig;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.Problems;
 import org.warraq.files.SiteLayout;
+import org.warraq.media.ImageFacts;
+import org.warraq.media.Imaging;
 import org.warraq.util.Workers;
 
 /** The load stage: every article of {@code content/} read in parallel, all problems collected. */
@@ -19,10 +21,11 @@ public final class ContentLoader {
 
     /**
      * Loads every article of the site at {@code root} and stamps the other files; files unchanged since
-     * {@code cache} saw them are not read again. The cache is updated (not saved) with what was read.
+     * {@code cache} saw them are not read again. The cache is updated (not saved) with what was read. The
+     * images the articles show are probed with {@code imaging}.
      */
     public static Content load(SiteConfig config, Path root, Markdown markdown, boolean includeDrafts, Workers workers,
-                               Problems problems, ArticleCache cache) {
+                               Problems problems, ArticleCache cache, Imaging imaging) {
         Path contentDir = new SiteLayout(root).content();
         ArticleReader reader = new ArticleReader(config, contentDir, SiteLayout.CONTENT, markdown);
         if (!Files.isDirectory(contentDir)) {
@@ -50,6 +53,7 @@ public final class ContentLoader {
                 }
             }
         }
-        return new Content(contentDir, articles, scan.files(), stampOf, drafts, reader::body, includeDrafts);
+        Map<String, ImageFacts> images = ContentImages.probe(config, articles, scan.files(), imaging, reader, workers, problems);
+        return new Content(contentDir, articles, scan.files(), stampOf, drafts, reader::body, includeDrafts, images);
     }
 }

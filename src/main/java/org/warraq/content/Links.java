@@ -14,6 +14,31 @@ public interface Links {
     /** The absolute URL, for feeds (readers have no page to resolve against). */
     Optional<String> absolute(String reference);
 
+    /**
+     * How the image file {@code reference} names is printed: on the article's page ({@code feed} false) with its
+     * smaller copies, for feeds with an absolute {@code src}; empty when it is no image the site shows.
+     */
+    default Optional<ImageSource> image(String reference, boolean feed) {
+        return Optional.empty();
+    }
+
+    /** How an embed is written on the article's page (the render stage writes it with the theme's words). */
+    default String embed(Embed embed) {
+        return embed.link();
+    }
+
+    /**
+     * The attributes of an image in a body.
+     *
+     * @param src    the URL for {@code src}
+     * @param srcset {@code srcset}, or null
+     * @param sizes  {@code sizes}, or null
+     * @param width  {@code width} in pixels, 0 when unknown
+     * @param height {@code height} in pixels, 0 when unknown
+     */
+    record ImageSource(String src, String srcset, String sizes, int width, int height) {
+    }
+
     /** Links for a body with no relative references to resolve (every such reference is reported). */
     Links NONE = new Links() {
         @Override

@@ -46,10 +46,11 @@ import org.warraq.text.Summaries;
  * The one Markdown setup of a build: CommonMark with tables, strikethrough, autolinks and footnotes
  * (flexmark-java). Relative links and images are resolved through {@link Links}; links with unsafe
  * schemes are neutralised; raw HTML is escaped, sanitised or trusted as {@code raw_html} says; links to
- * other sites get {@code rel="noopener"}; images load lazily; when a body uses level-1 headings, all its
- * headings move down one level so the article's title stays the page's only {@code <h1>}. Parsing and
- * rendering run through {@link MarkdownRunner} (a big stack, a time budget) with {@link LinearInlineParser};
- * bodies are checked against {@link MarkdownLimits} when they are read.
+ * other sites get {@code rel="noopener"}; images load lazily (and images of {@code content/} get their smaller
+ * copies: {@link BodyImages}); an embed provider's address alone on a line becomes an embed ({@link Embeds}); when
+ * a body uses level-1 headings, all its headings move down one level so the article's title stays the page's only
+ * {@code <h1>}. Parsing and rendering run through {@link MarkdownRunner} (a big stack, a time budget) with
+ * {@link LinearInlineParser}; bodies are checked against {@link MarkdownLimits} when they are read.
  */
 public final class Markdown {
     private static final NullableDataKey<LinkState> STATE = new NullableDataKey<>("WARRAQ_LINK_STATE");
@@ -93,6 +94,7 @@ public final class Markdown {
                             if (node instanceof com.vladsch.flexmark.ast.Image || node instanceof com.vladsch.flexmark.ast.ImageRef) {
                                 attributes.replaceValue("loading", "lazy");
                                 attributes.replaceValue("decoding", "async");
+                                BodyImages.apply(node, attributes, STATE.get(context.getDocument()));
                             }
                             if (node instanceof TableCell cell && cell.getAlignment() != null) {
                                 // No obsolete align="left|right": a class the theme maps to logical
@@ -121,7 +123,7 @@ public final class Markdown {
         });
         if (!outcome.ok()) {
             problems.add(outcome.failure().problem(body, file, bodyLine));
-            return new Body("", "");
+            return new Body("", "", false);
         }
         problems.addAll(outcome.value().problems().list());
         return outcome.value().body();
@@ -136,6 +138,7 @@ public final class Markdown {
         Document document = parser.parse(BasedSequence.of(text));
         demoteHeadingsIfNeeded(document);
         endAutolinksBeforeArabicPunctuation(document);
+        List<Embed> embeds = Embeds.mark(document);
         LinkState state = new LinkState(links, file, bodyLine, body, problems);
         document.set(STATE, state);
         ControlReferences.warn(document, rawHtml != RawHtml.ESCAPE, state.lines(), file, problems);
@@ -149,8 +152,13 @@ public final class Markdown {
             html = sanitizer.clean(html);
             feedHtml = state.sawRelative ? sanitizer.clean(feedHtml) : html;
         }
+        if (!embeds.isEmpty()) {
+            // Before the strip: an embed's placeholder is made of private-use characters, which it removes.
+            html = Embeds.place(html, embeds, links::embed);
+            feedHtml = Embeds.place(feedHtml, embeds, Embed::link);
+        }
         String page = ControlReferences.strip(html);
-        return new Body(page, feedHtml == html ? page : ControlReferences.strip(feedHtml));
+        return new Body(page, feedHtml.equals(html) ? page : ControlReferences.strip(feedHtml), !embeds.isEmpty());
     }
 
     /**
@@ -254,7 +262,7 @@ public final class Markdown {
     }
 
     /** Per-render state handed to the link resolver through the document. */
-    private static final class LinkState {
+    static final class LinkState {
         final Links links;
         final String file;
         final int bodyLine;

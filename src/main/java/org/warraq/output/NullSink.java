@@ -22,6 +22,11 @@ public final class NullSink implements Sink {
         count.incrementAndGet();
     }
 
+    @Override
+    public boolean writes() {
+        return false;
+    }
+
     public int count() {
         return count.get();
     }

@@ -14,6 +14,11 @@ public interface Sink {
 
     void copy(String path, String fingerprint, Path source);
 
+    /** Whether files given to it are kept (false for {@code warraq check}, which need not make what it drops). */
+    default boolean writes() {
+        return true;
+    }
+
     /**
      * Records the digest of every input of this build. Returns true when it equals the previous build's
      * and every file that build wrote is still there: then the site is already what this build would

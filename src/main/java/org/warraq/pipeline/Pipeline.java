@@ -18,6 +18,7 @@ import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
 import org.warraq.files.SiteLayout;
 import org.warraq.index.SiteIndex;
+import org.warraq.media.Imaging;
 import org.warraq.output.BuildState;
 import org.warraq.output.IncrementalSink;
 import org.warraq.output.NullSink;
@@ -110,10 +111,13 @@ public final class Pipeline {
         Theme theme = new Theme(layout.templates());
         Markdown markdown = new Markdown(config.rawHtml(), config.baseUrl());
         Routes routes = new Routes(config);
-        String salt = Hashing.hex(Version.codeFingerprint() + "\0" + config.fingerprint());
+        String code = Version.codeFingerprint();
+        String salt = Hashing.hex(code + "\0" + config.fingerprint());
+        Imaging imaging = new Imaging(config.images().widths(), config.images().maxPixels(), layout.cache(), code,
+                options.write() && options.incremental());
         lap("start");
 
-        Content content = load(config, markdown, workers, salt);
+        Content content = load(config, markdown, imaging, workers, salt);
         endOfStage("load");
         String pageSalt = Hashing.hex(salt + "\0" + options.drafts() + "\0" + Messages.hash(theme, config.language()));
         if (sink.sameInputs(inputs(pageSalt, theme, content))) {
@@ -124,10 +128,10 @@ public final class Pipeline {
         SiteIndex index = SiteIndex.build(content.articles(), config);
         endOfStage("index");
 
-        SitePlan plan = Planner.plan(config, routes, index, content, theme, problems);
+        SitePlan plan = Planner.plan(config, routes, index, content, theme, imaging, problems);
         endOfStage("plan");
 
-        Renderer renderer = new Renderer(config, routes, theme, markdown, content, plan, pageSalt, Version.get(), problems);
+        Renderer renderer = new Renderer(config, routes, theme, markdown, content, imaging, plan, pageSalt, Version.get(), problems);
         TemplateEngine engine = new TemplateEngine(theme);
         renderer.checkTemplates(engine);
         endOfStage("templates");
@@ -135,8 +139,11 @@ public final class Pipeline {
         lap("pages");
         renderer.feeds(sink, workers);
         lap("feeds");
-        renderer.sitemapsAndCopies(sink);
+        renderer.sitemapsAndCopies(sink, workers);
         endOfStage("sitemaps and files");
+        if (options.write()) {
+            imaging.save(content.images().keySet(), renderer.variantKeys());
+        }
 
         if (options.strict() && !problems.isEmpty()) {
             throw new BuildFailure(BuildFailure.CONTENT, problems.sorted());
@@ -157,10 +164,10 @@ public final class Pipeline {
     }
 
     /** The load stage, with the cache of what earlier builds read from each article file. */
-    private Content load(SiteConfig config, Markdown markdown, Workers workers, String salt) {
+    private Content load(SiteConfig config, Markdown markdown, Imaging imaging, Workers workers, String salt) {
         boolean cached = options.write() && options.incremental();
         ArticleCache cache = cached ? ArticleCache.read(layout.articleCache(), salt) : ArticleCache.empty(salt);
-        Content content = ContentLoader.load(config, options.root(), markdown, options.drafts(), workers, problems, cache);
+        Content content = ContentLoader.load(config, options.root(), markdown, options.drafts(), workers, problems, cache, imaging);
         if (options.write()) {
             cache.write(layout.articleCache());
         }

@@ -4,6 +4,6 @@
  * {@code Version}.
  *
  * <p>Uses: {@code config}, {@code content}, {@code diag}, {@code files}, {@code index}, {@code
- * output}, {@code plan}, {@code render}, {@code routes}, {@code theme}, {@code util}.
+ * media}, {@code output}, {@code plan}, {@code render}, {@code routes}, {@code theme}, {@code util}.
  */
 package org.warraq.pipeline;

@@ -1,5 +1,6 @@
 package org.warraq.plan;
 
+import org.warraq.media.ImageFacts;
 import org.warraq.routes.Route;
 
 /** A file published as it is, with the key that says whether the published copy is current. */
@@ -15,6 +16,8 @@ public sealed interface CopyPlan {
         R themeFile(ThemeFile file);
 
         R contentFile(ContentFile file);
+
+        R imageVariant(ImageVariant variant);
     }
 
     /** A file of the theme's {@code static/} folder, published under {@code /assets/}; read once per build. */
@@ -28,6 +31,20 @@ public sealed interface CopyPlan {
     record ContentFile(Route route, String contentPath, String key) implements CopyPlan {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.contentFile(this);
+        }
+    }
+
+    /**
+     * A smaller copy of an image of {@code content/}, beside it ({@code photo-960w-<hash>.jpg}): encoded by the
+     * render stage, kept in Warraq's store of variants, keyed by the image's content hash and the width.
+     *
+     * @param contentPath the image it is a copy of
+     * @param facts       what that image is
+     * @param width       the copy's width in pixels
+     */
+    record ImageVariant(Route route, String contentPath, ImageFacts facts, int width, String key) implements CopyPlan {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.imageVariant(this);
         }
     }
 }

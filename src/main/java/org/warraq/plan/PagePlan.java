@@ -74,11 +74,14 @@ public sealed interface PagePlan {
      * @param tags        its tags with the names the site shows for them
      * @param older       the article published before it
      * @param newer       the article published after it
-     * @param linkTargets where each of its relative references leads (output paths, "-" for nowhere)
+     * @param linkTargets where each of its relative references leads (output paths, "-" for nowhere; an image's
+     *                    with its content hash)
      * @param related     the stories related to it, best first
+     * @param picture     its lead image, when it is a file of {@code content/}: sizes and smaller copies
      */
     record ArticlePlan(Route route, Article article, List<TagName> tags, Optional<Teaser> older,
-                       Optional<Teaser> newer, List<String> linkTargets, List<Teaser> related) implements PagePlan {
+                       Optional<Teaser> newer, List<String> linkTargets, List<Teaser> related,
+                       Optional<Picture> picture) implements PagePlan {
         public ArticlePlan {
             tags = List.copyOf(tags);
             linkTargets = List.copyOf(linkTargets);

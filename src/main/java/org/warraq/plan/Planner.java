@@ -25,6 +25,7 @@ import org.warraq.index.Group;
 import org.warraq.index.GroupKind;
 import org.warraq.index.Period;
 import org.warraq.index.SiteIndex;
+import org.warraq.media.Imaging;
 import org.warraq.routes.FeedFormat;
 import org.warraq.routes.FeedScope;
 import org.warraq.routes.Route;
@@ -43,23 +44,25 @@ public final class Planner {
     private final Map<Article, Teaser> teasers = new IdentityHashMap<>();
     private final Map<Article, FeedPlan.Entry> entries = new IdentityHashMap<>();
     private final Map<String, Route> contentRoutes = new HashMap<>();
+    private final PicturePlanner pictures;
 
-    private Planner(SiteConfig config, Routes routes, SiteIndex index) {
+    private Planner(SiteConfig config, Routes routes, SiteIndex index, PicturePlanner pictures) {
         this.config = config;
         this.routes = routes;
         this.index = index;
+        this.pictures = pictures;
     }
 
     /** Plans the site of {@code index}; conflicts between outputs are added to {@code problems}. */
     public static SitePlan plan(SiteConfig config, Routes routes, SiteIndex index, Content content, Theme theme,
-                                Problems problems) {
-        return new Planner(config, routes, index).plan(content, theme, problems);
+                                Imaging imaging, Problems problems) {
+        return new Planner(config, routes, index, new PicturePlanner(content, routes, imaging)).plan(content, theme, problems);
     }
 
     private SitePlan plan(Content content, Theme theme, Problems problems) {
         for (Article a : index.articles()) {
             Route route = routes.article(a);
-            teasers.put(a, Teaser.of(a, route));
+            teasers.put(a, Teaser.of(a, route, leadPicture(a)));
             contentRoutes.putIfAbsent(a.contentPath(), route);
         }
         content.files().forEach(f -> contentRoutes.put(f, routes.contentFile(f)));
@@ -67,9 +70,16 @@ public final class Planner {
         List<FeedPlan> feeds = feeds();
         List<SitemapPlan> sitemaps = new SitemapPlanner(config, routes).plan(pages,
                 index.articles().stream().map(teasers::get).toList(), content.preview());
-        List<CopyPlan> copies = CopyPlanner.plan(theme, content, routes);
+        List<CopyPlan> copies = new ArrayList<>(CopyPlanner.plan(theme, content, routes));
+        copies.addAll(pictures.variants());
         checkConflicts(content, pages, feeds, sitemaps, copies, problems);
-        return new SitePlan(pages, feeds, sitemaps, copies, contentRoutes);
+        return new SitePlan(pages, feeds, sitemaps, copies, contentRoutes, pictures.pictures(),
+                config.images().shareImage().flatMap(pictures::share));
+    }
+
+    /** An article's lead image, when it is a file of {@code content/} the site shows. */
+    private Optional<Picture> leadPicture(Article a) {
+        return a.image().filter(i -> i.local()).flatMap(i -> pictures.picture(i.src()));
     }
 
     private List<PagePlan> pages() {
@@ -82,7 +92,7 @@ public final class Planner {
             Optional<Teaser> older = i + 1 < all.size() ? Optional.of(teasers.get(all.get(i + 1))) : Optional.empty();
             Optional<Teaser> newer = i > 0 ? Optional.of(teasers.get(all.get(i - 1))) : Optional.empty();
             plans.add(new PagePlan.ArticlePlan(teasers.get(a).route(), a, shownTags(a), older, newer, entry(a).linkTargets(),
-                    index.related(a).stream().map(teasers::get).toList()));
+                    index.related(a).stream().map(teasers::get).toList(), teasers.get(a).picture()));
         }
         for (Article a : all) {
             for (Alias alias : a.aliases()) {
@@ -242,10 +252,18 @@ public final class Planner {
         String folder = ContentPaths.folder(article.contentPath());
         List<String> targets = new ArrayList<>(article.references().size());
         for (String reference : article.references()) {
-            targets.add(ContentPaths.resolve(folder, ContentPaths.pathOf(reference)).map(contentRoutes::get)
-                    .map(Route::filePath).orElse("-"));
+            targets.add(ContentPaths.resolve(folder, ContentPaths.pathOf(reference)).map(this::target).orElse("-"));
         }
         return targets;
+    }
+
+    /** Where a content path leads: its output path, with an image's content hash; "-" for nowhere. */
+    private String target(String contentPath) {
+        Route route = contentRoutes.get(contentPath);
+        if (route == null) {
+            return "-";
+        }
+        return pictures.picture(contentPath).map(p -> route.filePath() + " " + p.hash()).orElse(route.filePath());
     }
 
     /**

@@ -12,16 +12,19 @@ import org.warraq.routes.Route;
  *
  * @param contentPath the article's file below {@code content/}
  * @param route       its page
+ * @param image       its lead image as front matter gives it
+ * @param picture     that image's sizes and smaller copies, when it is a file of {@code content/}
  * @param section     its section's id
  * @param breaking    whether it is labelled as breaking news
  */
 public record Teaser(String contentPath, Route route, String title, OffsetDateTime date,
                      Optional<OffsetDateTime> updated, Optional<String> dateline, Optional<String> sourceId,
-                     String summary, Optional<Image> image, Optional<String> section, boolean breaking) {
+                     String summary, Optional<Image> image, Optional<Picture> picture, Optional<String> section,
+                     boolean breaking) {
 
-    static Teaser of(Article a, Route route) {
+    static Teaser of(Article a, Route route, Optional<Picture> picture) {
         return new Teaser(a.contentPath(), route, a.title(), a.date(), a.updated(), a.dateline(), a.sourceId(),
-                a.summary(), a.image(), a.section(), a.breaking());
+                a.summary(), a.image(), picture, a.section(), a.breaking());
     }
 
     /** The update time, or the publication time when there was no update. */

@@ -5,6 +5,6 @@
  * outputs at one path are problems.
  *
  * <p>Uses: {@code config}, {@code content}, {@code diag}, {@code files}, {@code index}, {@code
- * routes}, {@code theme}, {@code util}.
+ * media}, {@code routes}, {@code theme}, {@code util}.
  */
 package org.warraq.plan;

@@ -7,10 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.warraq.content.Article;
 import org.warraq.content.Body;
 import org.warraq.content.BodySource;
+import org.warraq.content.Embed;
 import org.warraq.content.Links;
+import org.warraq.content.Links.ImageSource;
 import org.warraq.content.Markdown;
 import org.warraq.diag.Problems;
 import org.warraq.files.ContentPaths;
+import org.warraq.plan.Picture;
 import org.warraq.plan.SitePlan;
 import org.warraq.publish.FeedBody;
 import org.warraq.routes.Route;
@@ -20,17 +23,27 @@ import org.warraq.routes.Routes;
  * Article bodies, rendered when needed from what the load stage hands on ({@link BodySource}). Relative
  * references resolve to where the plan publishes other articles and files of {@code content/}. The feed form
  * of the bodies that appear in feeds ({@code inFeeds}, by content path) is kept from the page pass, escaped for
- * XML once, so feeds neither render nor escape them again.
+ * XML once, so feeds neither render nor escape them again. Embeds are written with the theme's words
+ * ({@link EmbedMarkup}).
  */
 final class Bodies {
+    /**
+     * How wide images in bodies are shown ({@code sizes}): the default theme's article column ({@code .story},
+     * at most 44rem, 1rem of margin on each side on narrow screens). {@code article.ftlh} gives the lead image
+     * the same value.
+     */
+    static final String BODY_SIZES = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
+
     private final BodySource source;
     private final Markdown markdown;
     private final Routes routes;
     private final SitePlan plan;
     private final Set<String> inFeeds;
     private final Map<String, FeedBody> feedHtml = new ConcurrentHashMap<>();
+    private final EmbedMarkup embeds;
 
-    Bodies(BodySource source, Markdown markdown, Routes routes, SitePlan plan, Set<String> inFeeds) {
+    Bodies(BodySource source, Markdown markdown, Routes routes, SitePlan plan, Set<String> inFeeds, EmbedMarkup embeds) {
+        this.embeds = embeds;
         this.source = source;
         this.markdown = markdown;
         this.routes = routes;
@@ -74,6 +87,23 @@ final class Bodies {
             @Override
             public Optional<String> absolute(String reference) {
                 return target(folder, reference).map(routes::absolute);
+            }
+
+            @Override
+            public String embed(Embed embed) {
+                return embeds.html(embed);
+            }
+
+            @Override
+            public Optional<ImageSource> image(String reference, boolean feed) {
+                return ContentPaths.resolve(folder, reference).flatMap(plan::pictureOf).map(p -> {
+                    Picture.Variant file = p.fallback();
+                    if (feed) {
+                        return new ImageSource(routes.absolute(file.route()), null, null, file.width(), file.height());
+                    }
+                    return new ImageSource(routes.href(page, file.route()), p.srcset(to -> routes.href(page, to)),
+                            BODY_SIZES, p.width(), p.height());
+                });
             }
         };
     }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.warraq.config.SiteConfig;
+import org.warraq.plan.ShareImage;
 import org.warraq.render.view.Html;
 import org.warraq.render.view.Link;
 
@@ -31,7 +33,7 @@ final class JsonLd {
 
     /** Facts about one article for its NewsArticle. */
     record ArticleFacts(String headline, String description, String url, String published, String modified,
-                        List<Person> authors, List<String> images, String dateline, String sourceName,
+                        List<Person> authors, List<ShareImage> images, String dateline, String sourceName,
                         String sourceUrl, String basedOn, List<String> keywords, String section,
                         List<Correction> corrections) {
     }
@@ -77,7 +79,7 @@ final class JsonLd {
         node.set("publisher", publisher(site, logoUrl));
         if (!a.images().isEmpty()) {
             ArrayNode images = node.putArray("image");
-            a.images().forEach(images::add);
+            a.images().forEach(image -> images.add(image(image)));
         }
         if (a.dateline() != null) {
             node.put("dateline", a.dateline());
@@ -134,7 +136,7 @@ final class JsonLd {
 
     /** An author's page: a ProfilePage whose main entity is the author, with its BreadcrumbList. */
     static Html profilePage(SiteConfig site, String name, String url, List<Link> crumbs, Person author,
-                            String description, String image) {
+                            String description, ShareImage image) {
         ObjectNode node = collection(site, name, url, crumbs);
         node.put("@type", "ProfilePage");
         ObjectNode person = node.putObject("mainEntity");
@@ -143,9 +145,18 @@ final class JsonLd {
             person.put("description", description);
         }
         if (image != null) {
-            person.put("image", image);
+            person.set("image", image(image));
         }
         return html(node);
+    }
+
+    /** An image: an ImageObject with its size when known, else its URL. */
+    private static JsonNode image(ShareImage image) {
+        if (image.width() > 0) {
+            return NODES.objectNode().put("@type", "ImageObject").put("url", image.url())
+                    .put("width", image.width()).put("height", image.height());
+        }
+        return NODES.textNode(image.url());
     }
 
     private static ObjectNode collection(SiteConfig site, String name, String url, List<Link> crumbs) {

@@ -2,7 +2,6 @@ package org.warraq.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.warraq.config.Author;
@@ -11,6 +10,7 @@ import org.warraq.config.SiteConfig;
 import org.warraq.config.SocialNetwork;
 import org.warraq.content.Article;
 import org.warraq.index.GroupKind;
+import org.warraq.plan.ShareImage;
 import org.warraq.render.view.Byline;
 import org.warraq.render.view.GroupView;
 import org.warraq.render.view.ImageView;
@@ -68,35 +68,33 @@ final class RegistryViews {
         for (Map.Entry<SocialNetwork, String> e : a.social().entrySet()) {
             links.add(new Link(parts.word("social_" + e.getKey().key()), e.getValue()));
         }
-        ImageView photo = a.image().map(src -> new ImageView(parts.imageHref(here, src), a.name(), null, null, null, null))
-                .orElse(null);
+        ImageView photo = a.image().map(src -> parts.pictures().view(here, src, a.name())).orElse(null);
         return new GroupView(a.name(), a.name(), routes.href(here, authorPage(a)), a.url().orElse(null), null,
                 a.bio().orElse(null), photo, links);
     }
 
-    /**
-     * The absolute URL of the image social networks show for an article: its lead image, else its section's
-     * {@code image} unless that is an SVG.
-     */
-    Optional<String> shareImage(Article a) {
-        Optional<String> own = a.image().map(parts::imageUrl);
-        if (own.isPresent()) {
-            return own;
-        }
-        return shareImage(a.section().map(config.sections()::get).flatMap(Section::image));
+    /** An image for social networks and its text alternative. */
+    record Shared(ShareImage image, String alt) {
     }
 
-    /** The absolute URL of a registry image (a section's image, an author's photo) for social networks. */
-    Optional<String> shareImage(Optional<String> src) {
-        return src.map(parts::imageUrl).filter(RegistryViews::notSvg);
+    /**
+     * The image social networks get for an article: its lead image, else its section's {@code image}, else the
+     * site's {@code og_image}; never an SVG.
+     */
+    Optional<Shared> shareImage(Article a) {
+        Pictures pictures = parts.pictures();
+        Optional<Section> section = a.section().map(config.sections()::get);
+        return a.image().flatMap(i -> pictures.share(i.src()).map(s -> new Shared(s, i.alt())))
+                .or(() -> section.flatMap(s -> s.image().flatMap(pictures::share).map(i -> new Shared(i, s.name()))))
+                .or(() -> pictures.site().map(i -> new Shared(i, config.title())));
+    }
+
+    /** The image social networks get for a section's or an author's page: its image, unless an SVG. */
+    Optional<ShareImage> shareImage(Optional<String> src) {
+        return src.flatMap(parts.pictures()::share);
     }
 
     private Route authorPage(Author a) {
         return routes.group(GroupKind.AUTHOR, a.slug(), 1);
-    }
-
-    private static boolean notSvg(String url) {
-        String path = url.replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
-        return !path.endsWith(".svg") && !path.endsWith(".svgz");
     }
 }

@@ -1,5 +1,8 @@
 package org.warraq.render;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +15,11 @@ import org.warraq.config.FeedContent;
 import org.warraq.config.SiteConfig;
 import org.warraq.content.Content;
 import org.warraq.content.Markdown;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
+import org.warraq.files.SiteLayout;
+import org.warraq.media.Imaging;
 import org.warraq.output.Sink;
 import org.warraq.plan.CopyPlan;
 import org.warraq.plan.SitePlan;
@@ -41,48 +47,56 @@ public final class Renderer {
     private final String salt;
     private final String version;
     private final Problems problems;
-    private final Bodies bodies;
+    private final Set<String> inFeeds = new HashSet<>();
+    private final Markdown markdown;
+    private Bodies bodies;
     private final Theme theme;
     private Messages messages;
     private final Content content;
+    private final Imaging imaging;
     private final Map<String, String> templateHashes = new TreeMap<>();
 
     /**
-     * @param salt    what every output depends on besides its plan: code, settings, drafts
+     * @param salt    what every output depends on besides its plan: code, settings, drafts (and here the images
+     *                site.yaml names, with their sizes and copies: the site's image for social networks, which
+     *                every page names, and the registries' section images and author photos)
      * @param version Warraq's version, for generator tags
      */
     public Renderer(SiteConfig config, Routes routes, Theme theme, Markdown markdown, Content content,
-                    SitePlan plan, String salt, String version, Problems problems) {
+                    Imaging imaging, SitePlan plan, String salt, String version, Problems problems) {
         this.config = config;
         this.content = content;
+        this.imaging = imaging;
         this.theme = theme;
         this.routes = routes;
         this.plan = plan;
-        this.salt = salt;
+        Fingerprint pageSalt = new Fingerprint().add(salt).add(plan.shareImage());
+        config.images().registryImages().keySet().forEach(image -> pageSalt.add(image).add(plan.pictureOf(image)));
+        this.salt = pageSalt.hex();
         this.version = version;
         this.problems = problems;
-        Set<String> inFeeds = new HashSet<>();
+        this.markdown = markdown;
         plan.feeds().stream().filter(f -> f.content() == FeedContent.FULL)
                 .forEach(f -> f.entries().forEach(e -> inFeeds.add(e.article().contentPath())));
-        this.bodies = new Bodies(content.bodies(), markdown, routes, plan, inFeeds);
         Set<String> templates = new LinkedHashSet<>();
         plan.pages().forEach(p -> templates.add(p.template()));
         templates.forEach(t -> templateHashes.put(t, theme.closureHash(t)));
     }
 
     /**
-     * Loads every template the pages use and the theme's words; syntax errors are problems with their
-     * positions.
+     * Loads every template the pages use and the theme's words (which bodies' embeds use too); syntax errors are
+     * problems with their positions.
      */
     public void checkTemplates(TemplateEngine engine) {
         engine.check(List.copyOf(templateHashes.keySet()), problems);
         messages = Messages.load(theme, config.language(), config.digits().cldr(), problems);
+        bodies = new Bodies(content.bodies(), markdown, routes, plan, inFeeds, new EmbedMarkup(messages));
     }
 
     /** Renders the pages whose key changed. */
     public void pages(TemplateEngine engine, Sink sink, Workers workers) {
-        Views views = new Views(new ViewParts(config, routes, messages, "Warraq " + version, content.preview()), bodies,
-                problems);
+        Views views = new Views(new ViewParts(config, routes, messages, "Warraq " + version, content.preview(), plan),
+                bodies, problems);
         workers.each(plan.pages(), page -> {
             String key = new Fingerprint().add(salt).add(templateHashes.get(page.template())).add(page).hex();
             String path = page.route().filePath();
@@ -111,12 +125,17 @@ public final class Renderer {
                 a -> bodies.forFeed(a, problems))));
     }
 
-    /** Writes the sitemaps and robots.txt, and copies the files published as they are, where their key changed. */
-    public void sitemapsAndCopies(Sink sink) {
+    /**
+     * Writes the sitemaps and robots.txt, copies the files published as they are and the smaller copies of
+     * images (from Warraq's store, encoded there first when new), where their key changed. {@code warraq check}
+     * (a sink that writes nothing) encodes nothing.
+     */
+    public void sitemapsAndCopies(Sink sink, Workers workers) {
         Sitemaps sitemaps = new Sitemaps(config, routes);
         for (SitemapPlan file : plan.sitemaps()) {
             emit(sink, file.route().filePath(), key(file), () -> sitemaps.write(file));
         }
+        Map<String, List<CopyPlan.ImageVariant>> variants = new TreeMap<>();
         CopyPlan.Visitor<Void> copier = new CopyPlan.Visitor<>() {
             @Override
             public Void themeFile(CopyPlan.ThemeFile file) {
@@ -131,8 +150,38 @@ public final class Renderer {
                 }
                 return null;
             }
+
+            @Override
+            public Void imageVariant(CopyPlan.ImageVariant variant) {
+                if (!sink.isCurrent(variant.route().filePath(), variant.key())) {
+                    variants.computeIfAbsent(variant.contentPath(), k -> new ArrayList<>()).add(variant);
+                }
+                return null;
+            }
         };
         plan.copies().forEach(copy -> copy.accept(copier));
+        if (sink.writes()) {
+            workers.each(List.copyOf(variants.values()), list -> variants(list, sink));
+        }
+    }
+
+    /** The variants of one image: made from it once (or taken from the store), then copied into the site. */
+    private void variants(List<CopyPlan.ImageVariant> list, Sink sink) {
+        CopyPlan.ImageVariant first = list.get(0);
+        try {
+            Map<Integer, Path> files = imaging.variants(content.folder().resolve(first.contentPath()), first.facts(),
+                    list.stream().map(CopyPlan.ImageVariant::width).toList());
+            list.forEach(v -> sink.copy(v.route().filePath(), v.key(), files.get(v.width())));
+        } catch (IOException e) {
+            problems.error(SiteLayout.CONTENT + "/" + first.contentPath(), Position.START,
+                    "cannot make the smaller copies of this image: " + e.getMessage(),
+                    "open it in an image editor and export it again");
+        }
+    }
+
+    /** The keys of the smaller copies of images this site has: what Warraq's store of them keeps. */
+    public List<String> variantKeys() {
+        return plan.copies().stream().filter(CopyPlan.ImageVariant.class::isInstance).map(CopyPlan::key).toList();
     }
 
     /** How many files the site has. */

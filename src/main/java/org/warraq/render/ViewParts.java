@@ -14,9 +14,9 @@ import java.util.function.IntFunction;
 import org.warraq.config.Section;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
-import org.warraq.content.Image;
 import org.warraq.index.GroupKind;
 import org.warraq.plan.PagePlan;
+import org.warraq.plan.SitePlan;
 import org.warraq.plan.Teaser;
 import org.warraq.render.view.ArticleLink;
 import org.warraq.render.view.CountLink;
@@ -25,7 +25,6 @@ import org.warraq.render.view.FeedLink;
 import org.warraq.render.view.GroupView;
 import org.warraq.render.view.Head;
 import org.warraq.render.view.Html;
-import org.warraq.render.view.ImageView;
 import org.warraq.render.view.Link;
 import org.warraq.render.view.ListItem;
 import org.warraq.render.view.PageLink;
@@ -47,6 +46,7 @@ final class ViewParts {
     private final Messages messages;
     private final String generator;
     private final boolean preview;
+    private final Pictures pictures;
     private final Map<String, ItemFacts> facts = new ConcurrentHashMap<>();
 
     /** What every list that shows an article needs of it, computed once per build. */
@@ -59,14 +59,21 @@ final class ViewParts {
 
     /**
      * @param preview whether the build publishes drafts: then every page asks search engines not to index it
+     * @param plan    the site's plan: the images pages show, with their sizes and smaller copies
      */
-    ViewParts(SiteConfig config, Routes routes, Messages messages, String generator, boolean preview) {
+    ViewParts(SiteConfig config, Routes routes, Messages messages, String generator, boolean preview, SitePlan plan) {
         this.config = config;
         this.routes = routes;
         this.messages = messages;
         this.dates = config.dates();
         this.generator = generator;
         this.preview = preview;
+        this.pictures = new Pictures(routes, plan);
+    }
+
+    /** The images pages show and share. */
+    Pictures pictures() {
+        return pictures;
     }
 
     /** Whether pages ask search engines not to index them (a build with drafts). */
@@ -125,8 +132,8 @@ final class ViewParts {
         for (Teaser a : teasers) {
             ItemFacts f = facts(a);
             items.add(new ListItem(a.title(), routes.href(here, a.route()), f.date(), f.dateline(), f.sourceName(),
-                    a.summary(), a.image().map(i -> image(here, i)).orElse(null), sectionLink(here, a.section()),
-                    a.breaking()));
+                    a.summary(), a.image().map(i -> pictures.view(here, i, a.picture())).orElse(null),
+                    sectionLink(here, a.section()), a.breaking()));
         }
         return items;
     }
@@ -179,9 +186,15 @@ final class ViewParts {
 
     Head listHead(String title, String description, Route here, List<FeedLink> feeds, Pagination pagination,
                   Html jsonLd) {
-        return Head.website(title, description, routes.absolute(here), title, config.ogLocale(), config.title(), feeds,
-                pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(), jsonLd,
-                preview);
+        Head head = Head.website(title, description, routes.absolute(here), title, config.ogLocale(), config.title(),
+                feeds, pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(),
+                jsonLd, preview);
+        return withSiteImage(head);
+    }
+
+    /** {@code head} with the site's image for social networks ({@code og_image}), when it has one. */
+    Head withSiteImage(Head head) {
+        return pictures.site().map(i -> Pictures.withImage(head, i, config.title())).orElse(head);
     }
 
     List<Link> links(Route here, List<Crumb> crumbs) {
@@ -232,25 +245,6 @@ final class ViewParts {
         return new GroupView(source.name(), source.shortName(),
                 routes.href(here, routes.group(GroupKind.SOURCE, source.slug(), 1)),
                 source.url().orElse(null), source.notice().orElse(null), null, null, List.of());
-    }
-
-    ImageView image(Route here, Image image) {
-        return new ImageView(imageHref(here, image.src()), image.alt(), image.caption().orElse(null),
-                image.credit().orElse(null), null, null);
-    }
-
-    /** The href of an image given as an http(s) address or a file of {@code content/} by its content path. */
-    String imageHref(Route here, String src) {
-        return Urls.isHttp(src) ? src : routes.href(here, routes.contentFile(src));
-    }
-
-    /** The absolute URL of an image given as an http(s) address or a file of {@code content/}. */
-    String imageUrl(String src) {
-        return Urls.isHttp(src) ? src : routes.absolute(routes.contentFile(src));
-    }
-
-    String imageUrl(Image image) {
-        return image.local() ? routes.absolute(routes.contentFile(image.src())) : image.src();
     }
 
     private String logoHref(Route here, String logo) {

@@ -9,12 +9,12 @@ import org.warraq.config.Author;
 import org.warraq.config.Source;
 import org.warraq.content.Article;
 import org.warraq.content.Body;
-import org.warraq.content.Image;
 import org.warraq.content.TagName;
 import org.warraq.diag.Problems;
 import org.warraq.index.GroupKind;
 import org.warraq.index.Period;
 import org.warraq.plan.PagePlan;
+import org.warraq.plan.ShareImage;
 import org.warraq.render.ViewParts.Crumb;
 import org.warraq.render.view.ArchivePage;
 import org.warraq.render.view.ArchiveYear;
@@ -49,6 +49,8 @@ import org.warraq.text.DateFormat;
  */
 final class Views implements PagePlan.Visitor<Optional<Record>> {
     private static final int WORDS_PER_MINUTE = 200;
+    /** The theme's static file that loads an embed's frame when the reader asks. */
+    static final String EMBED_SCRIPT = "embed.js";
 
     private final ViewParts parts;
     private final RegistryViews registries;
@@ -88,23 +90,25 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         ArticleView view = new ArticleView(a.title(), routes.href(here, here), parts.date(a.date()),
                 a.updated().map(parts::date).orElse(null), a.dateline().orElse(null), datelineLine, sourceView,
                 a.authors().stream().map(config::authorName).toList(), registries.bylines(here, a.authors()),
-                a.summary(), a.image().map(i -> parts.image(here, i)).orElse(null), tags,
+                a.summary(), a.image().map(i -> parts.pictures().view(here, i, plan.picture())).orElse(null), tags,
                 new Html(body.get().html()), a.sourceUrl().orElse(null), minutes, parts.messages().format("reading_time", "minutes", (long) minutes),
                 new Link(dates.date(day), routes.href(here, routes.day(day, 1))), a.params(), section, a.breaking(),
-                a.corrections().stream().map(c -> new CorrectionView(parts.date(c.date()), c.text())).toList());
+                a.corrections().stream().map(c -> new CorrectionView(parts.date(c.date()), c.text())).toList(),
+                body.get().embeds() ? routes.href(here, routes.asset(EMBED_SCRIPT)) : null);
         String canonical = routes.absolute(here);
-        List<String> images = registries.shareImage(a).stream().toList();
+        Optional<RegistryViews.Shared> shared = registries.shareImage(a);
         JsonLd.ArticleFacts facts = new JsonLd.ArticleFacts(a.title(), a.summary(), canonical, ViewParts.iso(a.date()),
-                ViewParts.iso(a.lastModified()), registries.persons(a.authors()), images, datelineLine,
+                ViewParts.iso(a.lastModified()), registries.persons(a.authors()),
+                shared.map(RegistryViews.Shared::image).stream().toList(), datelineLine,
                 source == null ? null : source.name(), source == null ? null : source.url().orElse(null),
                 a.sourceUrl().orElse(null), tags.stream().map(Link::text).toList(), section == null ? null : section.text(),
                 a.corrections().stream().map(c -> new JsonLd.Correction(c.text(), ViewParts.iso(c.date()))).toList());
-        String imageAlt = images.isEmpty() ? null : a.image().map(Image::alt).orElse(section == null ? null : section.text());
-        Head head = new Head(parts.title(a.title()), parts.description(a.summary()), canonical,
+        Head plain = new Head(parts.title(a.title()), parts.description(a.summary()), canonical,
                 "article", a.title(), config.ogLocale(), config.title(),
-                images.isEmpty() ? null : images.get(0), imageAlt,
+                null, null, null, null,
                 ViewParts.iso(a.date()), ViewParts.iso(a.lastModified()), tags.stream().map(Link::text).toList(),
                 parts.siteFeeds(), null, null, JsonLd.newsArticle(facts, config, parts.logoAbsolute()), parts.preview());
+        Head head = shared.map(s -> Pictures.withImage(plain, s.image(), s.alt())).orElse(plain);
         List<Crumb> crumbs = section == null ? parts.dayCrumbs(day) : List.of(parts.homeCrumb(),
                 new Crumb(section.text(), routes.group(GroupKind.SECTION, config.sections().get(a.section().get()).slug(), 1)),
                 new Crumb(a.title(), here));
@@ -163,13 +167,13 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
             }
         };
         Head head = parts.listHead(parts.title(name), description, here, feeds, pagination, jsonLd);
-        Optional<String> image = switch (plan.kind()) {
+        Optional<ShareImage> image = switch (plan.kind()) {
             case TAG, SOURCE -> Optional.empty();
             case SECTION -> registries.shareImage(config.sections().get(plan.id()).image());
             case AUTHOR -> registries.shareImage(config.authors().get(plan.id()).image());
         };
         if (image.isPresent()) {
-            head = head.withImage(image.get(), plan.name());
+            head = Pictures.withImage(head, image.get(), plan.name());
         }
         return Optional.of(new GroupPage(parts.site(here), head, group, plan.count(), parts.count(plan.count()),
                 parts.items(here, slice.items()), pagination, routes.href(here, routes.feed(FeedFormat.ATOM, scope)),
@@ -274,8 +278,8 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         var config = parts.config();
         Route here = plan.route();
         String name = parts.word("not_found");
-        Head head = Head.website(parts.title(name), config.description(), routes.absolute(here), name, config.ogLocale(), config.title(), parts.siteFeeds(), null, null,
-                null, parts.preview());
+        Head head = parts.withSiteImage(Head.website(parts.title(name), config.description(), routes.absolute(here), name,
+                config.ogLocale(), config.title(), parts.siteFeeds(), null, null, null, parts.preview()));
         return Optional.of(new NotFoundPage(parts.site(here), head));
     }
 

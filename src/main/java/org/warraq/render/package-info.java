@@ -5,7 +5,7 @@
  * BodySource}), JSON-LD, feeds and sitemaps.
  *
  * <p>Uses: {@code config}, {@code content}, {@code diag}, {@code files}, {@code index}, {@code
- * output}, {@code plan}, {@code publish}, {@code render.view}, {@code routes}, {@code text}, {@code
+ * media}, {@code output}, {@code plan}, {@code publish}, {@code render.view}, {@code routes}, {@code text}, {@code
  * theme}, {@code util}.
  */
 package org.warraq.render;

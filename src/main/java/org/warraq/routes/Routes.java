@@ -151,6 +151,19 @@ public final class Routes {
         return Route.file(List.of(contentPath.split("/")));
     }
 
+    /**
+     * A smaller copy of a content image, beside it: {@code 2024/02/photo.jpg} at 960 px with content tag
+     * {@code 1a2b3c4d5e} is {@code 2024/02/photo-960w-1a2b3c4d5e.jpg}. The tag changes with the image, so a
+     * replaced photo gets new URLs and no cache shows the old one.
+     */
+    public Route imageVariant(String contentPath, int width, String tag, String extension) {
+        List<String> segments = new ArrayList<>(List.of(contentPath.split("/")));
+        String name = segments.remove(segments.size() - 1);
+        int dot = name.lastIndexOf('.');
+        segments.add((dot > 0 ? name.substring(0, dot) : name) + "-" + width + "w-" + tag + "." + extension);
+        return Route.file(segments);
+    }
+
     /** The absolute URL of a route: base URL + encoded path. */
     public String absolute(Route route) {
         return base + urlPath(route);

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.testing.Corpus;
+import org.warraq.testing.Photos;
 import org.warraq.testing.TestSites;
 
 /**
@@ -132,6 +133,48 @@ class IncrementalBuildIT {
         edit("content/2022/00024.md", "tags: [نادِر, ", "tags: [نادر, ");
         incremental();
         assertThat(TestSites.read(root.resolve("site/tags/نادر/index.html"))).contains("الوسم: <bdi>نادر</bdi>");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void imagesEmbedsAndImageSettingsEqualACleanBuild() throws IOException {
+        Corpus.write(root, 30, "أ");
+        incremental();
+        Files.write(root.resolve("content/2022/photo.jpg"), Photos.jpeg(1200, 800, 1, 0.8f));
+        edit("content/2022/00010.md", "dateline: ", "image: {src: photo.jpg, alt: صورة الخبر}\ndateline: ");
+        incremental();
+        assertSameAsCleanBuild();
+        edit("content/2022/00011.md", "فقرة ثانية أطول", "فقرة ثانية أطول\n\n![صورة](photo.jpg)\n\nhttps://youtu.be/dQw4w9WgXcQ\n\n");
+        incremental();
+        assertSameAsCleanBuild();
+        Files.write(root.resolve("content/2022/photo.jpg"), Photos.jpeg(900, 900, 2, 0.8f));
+        BuildResult replaced = incremental();
+        assertThat(replaced.removed()).as("the old photo's copies").isPositive();
+        assertSameAsCleanBuild();
+        Files.write(root.resolve("content/share.jpg"), Photos.jpeg(1200, 630, 3, 0.8f));
+        TestSites.write(root, "site.yaml", TestSites.read(root.resolve("site.yaml")) + "image_widths: [320, 640]\nog_image: share.jpg\n");
+        incremental();
+        assertSameAsCleanBuild();
+        Files.write(root.resolve("content/share.jpg"), Photos.jpeg(1000, 600, 4, 0.8f));
+        incremental();
+        assertSameAsCleanBuild();
+        // A section's image and an author's photo: og:image and the author's page follow the files.
+        Files.createDirectories(root.resolve("content/images"));
+        Files.write(root.resolve("content/images/desk.jpg"), Photos.jpeg(1600, 900, 5, 0.8f));
+        Files.write(root.resolve("content/images/ahmed.jpg"), Photos.jpeg(600, 600, 6, 0.8f));
+        edit("site.yaml", "sources:", """
+                sections:
+                  politics: {name: سياسة, image: images/desk.jpg}
+                authors:
+                  ahmed: {name: أحمد العلوي, image: images/ahmed.jpg}
+                sources:""");
+        edit("content/2022/00012.md", "source: wire", "source: wire\nsection: politics\nauthor: ahmed");
+        incremental();
+        assertThat(TestSites.read(root.resolve("site/authors/ahmed/index.html"))).contains("srcset=");
+        assertSameAsCleanBuild();
+        Files.write(root.resolve("content/images/desk.jpg"), Photos.jpeg(1400, 800, 7, 0.8f));
+        Files.write(root.resolve("content/images/ahmed.jpg"), Photos.jpeg(500, 500, 8, 0.8f));
+        incremental();
         assertSameAsCleanBuild();
     }
 

@@ -27,12 +27,14 @@ import java.util.Map;
  * @param section        its section's name and page, or null
  * @param breaking       whether it is breaking news (labelled with the theme's word {@code breaking})
  * @param corrections    the corrections published with it, oldest first; may be empty
+ * @param embedScript    href of the theme's {@code assets/embed.js} when the body has embeds (it loads a
+ *                       provider's frame when the reader asks), or null
  */
 public record ArticleView(String title, String url, DateView published, DateView updated, String dateline,
                           String datelineLine, GroupView source, List<String> authors, List<Byline> bylines,
                           String summary, ImageView image, List<Link> tags, Html body, String originalUrl,
                           int readingMinutes, String readingText, Link day, Map<String, String> params, Link section,
-                          boolean breaking, List<CorrectionView> corrections) {
+                          boolean breaking, List<CorrectionView> corrections, String embedScript) {
     public ArticleView {
         authors = List.copyOf(authors);
         bylines = List.copyOf(bylines);

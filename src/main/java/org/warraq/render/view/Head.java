@@ -13,8 +13,12 @@ import java.util.List;
  * @param ogTitle       title for social cards (without the site name)
  * @param ogLocale      e.g. "ar_AR"
  * @param siteName      site name for og:site_name
- * @param imageUrl      absolute URL of the page's image, or null
+ * @param imageUrl      absolute URL of the image social networks show for the page (never an SVG): the article's
+ *                      own, else its section's image; a section's image or an author's photo on their pages; else
+ *                      the site's {@code og_image}; or null
  * @param imageAlt      its text alternative, or null
+ * @param imageWidth    its width in pixels ({@code og:image:width}), or null when unknown
+ * @param imageHeight   its height in pixels, or null when unknown
  * @param publishedTime ISO 8601 publication time (articles), or null
  * @param modifiedTime  ISO 8601 modification time (articles), or null
  * @param tags          article tags for article:tag
@@ -26,9 +30,9 @@ import java.util.List;
  *                      content="noindex">}): redirect pages, and every page of a build with drafts
  */
 public record Head(String title, String description, String canonical, String ogType, String ogTitle,
-                   String ogLocale, String siteName, String imageUrl, String imageAlt, String publishedTime,
-                   String modifiedTime, List<String> tags, List<FeedLink> feeds, String prevUrl, String nextUrl,
-                   Html jsonLd, boolean noindex) {
+                   String ogLocale, String siteName, String imageUrl, String imageAlt, Integer imageWidth,
+                   Integer imageHeight, String publishedTime, String modifiedTime, List<String> tags,
+                   List<FeedLink> feeds, String prevUrl, String nextUrl, Html jsonLd, boolean noindex) {
     public Head {
         tags = List.copyOf(tags);
         feeds = List.copyOf(feeds);
@@ -39,12 +43,15 @@ public record Head(String title, String description, String canonical, String og
                                String siteName, List<FeedLink> feeds, String prevUrl, String nextUrl, Html jsonLd,
                                boolean noindex) {
         return new Head(title, description, canonical, "website", ogTitle, ogLocale, siteName, null, null, null, null,
-                List.of(), feeds, prevUrl, nextUrl, jsonLd, noindex);
+                null, null, List.of(), feeds, prevUrl, nextUrl, jsonLd, noindex);
     }
 
-    /** This head with an image for social cards (a section's image, an author's photo). */
-    public Head withImage(String url, String alt) {
-        return new Head(title, description, canonical, ogType, ogTitle, ogLocale, siteName, url, alt, publishedTime,
-                modifiedTime, tags, feeds, prevUrl, nextUrl, jsonLd, noindex);
+    /**
+     * This head with {@code url} as the page's image (og:image: the site's {@code og_image}, a section's image, an
+     * author's photo), its alternative and size (null when unknown).
+     */
+    public Head withImage(String url, String alt, Integer width, Integer height) {
+        return new Head(title, description, canonical, ogType, ogTitle, ogLocale, siteName, url, alt, width, height,
+                publishedTime, modifiedTime, tags, feeds, prevUrl, nextUrl, jsonLd, noindex);
     }
 }
