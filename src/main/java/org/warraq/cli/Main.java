@@ -2,6 +2,7 @@ package org.warraq.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,8 +37,25 @@ public final class Main implements Runnable {
         return run(args, out, err, Clock.systemUTC());
     }
 
-    /** Runs the command line with {@code clock} as the time {@code warraq new} dates articles with. */
-    static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+    /**
+     * Runs the command line with {@code clock} as the time {@code warraq new} dates articles with. What it
+     * prints is terminal-safe ({@link TerminalWriter}); no failure, not even one of the JVM's own errors,
+     * ends in a stack trace unless {@code --debug} asks for it.
+     */
+    static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, Clock clock) {
+        PrintWriter out = new PrintWriter(new TerminalWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
+        try {
+            return execute(args, out, err, clock);
+        } catch (RuntimeException | Error e) {
+            return Failures.handle(e, err, List.of(args).contains("--debug"));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -50,6 +68,7 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         return cli.execute(args);
     }
 

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -18,6 +20,7 @@ import java.util.concurrent.Callable;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.SiteConfigLoader;
 import org.warraq.diag.BuildFailure;
+import org.warraq.diag.IoCause;
 import org.warraq.diag.Suggestions;
 import org.warraq.files.SiteLayout;
 import org.warraq.text.InlineText;
@@ -111,12 +114,21 @@ final class NewCommand implements Callable<Integer> {
         text.append("---\n\n");
         try {
             Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            Path existing = file.getParent();
+            while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS) && existing.getParent() != null) {
+                existing = existing.getParent();
+            }
+            throw new UncheckedIOException(Files.isDirectory(existing) ? IoCause.naming(file.getParent().toString(), e)
+                    : new NotDirectoryException(existing.toString()));
+        }
+        try {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw BuildFailure.config(slashes(root.relativize(file)), "file already exists",
                     "choose another title, or edit the existing file");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(IoCause.naming(file.toString(), e));
         }
         // The path as it can be opened from here: "content/2024/02/x.md" in the site folder, else with --root.
         spec.commandLine().getOut().println(slashes(file.normalize()));

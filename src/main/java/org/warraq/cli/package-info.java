@@ -5,6 +5,6 @@
  * PrintWriter)} is the entry point other tools (the Maven plugin) call.
  *
  * <p>Uses: {@code config}, {@code diag}, {@code files}, {@code pipeline}, {@code serve}, {@code
- * text}.
+ * text}, {@code util}.
  */
 package org.warraq.cli;

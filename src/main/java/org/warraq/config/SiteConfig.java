@@ -2,6 +2,7 @@ package org.warraq.config;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,7 @@ import org.warraq.text.MonthStyle;
  * @param maxFileBytes       largest content file accepted
  * @param rawHtml            treatment of raw HTML in Markdown
  * @param extraKeys          front-matter keys accepted besides the standard ones
+ * @param trustedFiles       glob patterns of files of content/ published as they are, even web pages and scripts
  * @param logo               publisher logo (URL or site path), for JSON-LD and the header
  * @param copyright          footer line
  * @param sources            the sources registry, by id, in the order of site.yaml
@@ -46,12 +48,13 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
                          ZoneId timezone, MonthStyle monthStyle, Digits digits, boolean hijri,
                          int pageSize, int feedSize, FeedContents feedContent, String newsName,
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
-                         RawHtml rawHtml, Set<String> extraKeys, Optional<String> logo, String copyright,
+                         RawHtml rawHtml, Set<String> extraKeys, List<String> trustedFiles, Optional<String> logo, String copyright,
                          Map<String, Source> sources, Map<String, Section> sections, Map<String, Author> authors,
                          int homeSectionItems, int relatedItems, ImageSettings images, String fingerprint) {
 
     public SiteConfig {
         extraKeys = Set.copyOf(extraKeys);
+        trustedFiles = List.copyOf(trustedFiles);
         sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
         sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
         authors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(authors));

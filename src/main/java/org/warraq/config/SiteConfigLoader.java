@@ -3,12 +3,15 @@ package org.warraq.config;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +27,7 @@ import org.warraq.text.MonthStyle;
 import org.warraq.util.Hashing;
 import org.warraq.util.Urls;
 import org.warraq.yaml.YamlFields;
+import org.warraq.yaml.YamlList;
 import org.warraq.yaml.YamlMap;
 import org.warraq.yaml.YamlNode;
 import org.warraq.yaml.YamlReader;
@@ -34,7 +38,7 @@ public final class SiteConfigLoader {
             "timezone", "date_style", "digits", "hijri", "page_size", "feed_size", "feed_content", "news_name",
             "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls", "max_file_size_mb", "raw_html",
             "extra_keys", "logo", "copyright", "sources", "sections", "authors", "home_section_items", "related_items",
-            "image_widths", "image_max_megapixels", "og_image");
+            "image_widths", "image_max_megapixels", "og_image", "trusted_files");
     private static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug");
     private static final Map<String, MonthStyle> STYLES = Map.of("egypt", MonthStyle.EGYPT, "maghreb", MonthStyle.MAGHREB,
             "levant", MonthStyle.LEVANT, "both", MonthStyle.BOTH, "algeria", MonthStyle.ALGERIA,
@@ -48,12 +52,15 @@ public final class SiteConfigLoader {
         Path file = new SiteLayout(root).config();
         byte[] bytes;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw BuildFailure.config(SiteLayout.CONFIG, "site.yaml is not a file", "make it a text file of settings");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw BuildFailure.config(SiteLayout.CONFIG, "site.yaml not found in " + root.toAbsolutePath().normalize(),
                     "run warraq in the site's folder or pass --root DIR");
         } catch (IOException e) {
-            throw BuildFailure.config(SiteLayout.CONFIG, "cannot read site.yaml: " + e.getMessage(), "");
+            throw BuildFailure.io(SiteLayout.CONFIG, e);
         }
         Problems problems = new Problems();
         Optional<String> text = SourceText.decode(bytes, SiteLayout.CONFIG, problems);
@@ -113,7 +120,7 @@ public final class SiteConfigLoader {
         RawHtml rawHtml = f.text("raw_html").map(s -> choice(f, "raw_html", s,
                 Map.of("escape", RawHtml.ESCAPE, "sanitize", RawHtml.SANITIZE, "trust", RawHtml.TRUST), RawHtml.SANITIZE))
                 .orElse(RawHtml.SANITIZE);
-        Optional<String> logo = f.text("logo").map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> logo = logo(f);
         Registries registries = new Registries(f, content);
         Map<String, Section> sections = registries.sections();
         Map<String, Author> authors = registries.authors();
@@ -129,6 +136,7 @@ public final class SiteConfigLoader {
                 f.integer("max_file_size_mb", 1, 100).orElse(5) * 1024L * 1024L,
                 rawHtml,
                 new LinkedHashSet<>(f.textList("extra_keys")),
+                trustedFiles(f),
                 logo,
                 f.text("copyright").map(InlineText::clean).orElse(""),
                 registries.sources(), sections, authors,
@@ -181,24 +189,82 @@ public final class SiteConfigLoader {
         return false;
     }
 
+    /**
+     * The base URL in its normal form (scheme and host in lower case, an internationalised domain in punycode,
+     * no default port, the path percent-encoded and ending in '/'), or a positioned problem.
+     */
     private static Optional<URI> baseUrl(String raw, YamlFields f) {
         String value = raw.strip();
         try {
-            URI uri = new URI(value);
-            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null
-                    || uri.getQuery() != null || uri.getFragment() != null) {
-                throw new URISyntaxException(value, "not an http(s) address");
+            URI uri = new URI(Urls.normalHttp(value).orElseThrow(() -> new URISyntaxException(value, "not an http(s) address")))
+                    .normalize();
+            if (uri.getRawUserInfo() != null) {
+                f.error(at(f, "base_url"), "base_url must not hold a user name or password",
+                        "it would be published on every page; write https://example.org/");
+                return Optional.empty();
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new URISyntaxException(value, "a query or fragment");
             }
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             if (!path.endsWith("/")) {
                 path = path + "/";
             }
-            return Optional.of(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path));
+            return Optional.of(URI.create(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path).toASCIIString()));
         } catch (URISyntaxException e) {
             f.error(at(f, "base_url"), "base_url '" + value + "' is not an absolute http(s) address",
                     "e.g. https://example.org/ or https://example.org/news/");
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code logo}: an http(s) address, or the path of a file of the site ({@code /assets/logo.svg},
+     * {@code images/logo.png}); never another scheme ({@code javascript:}, {@code data:}), {@code .} or
+     * {@code ..}, a query or a fragment.
+     */
+    private static Optional<String> logo(YamlFields f) {
+        Optional<String> logo = f.text("logo").map(String::strip).filter(s -> !s.isEmpty());
+        if (logo.isEmpty() || Urls.isHttp(logo.get())) {
+            return logo;
+        }
+        String path = logo.get().startsWith("//") ? "" : logo.get().replaceFirst("^/", "");
+        boolean site = !path.isEmpty() && !path.split("/", 2)[0].contains(":")
+                && path.chars().noneMatch(c -> c == '\\' || c == '?' || c == '#' || Character.isISOControl(c))
+                && java.util.Arrays.stream(path.split("/", -1)).noneMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."));
+        if (!site) {
+            f.error(at(f, "logo"), "'logo' must be an http(s) address or the path of a file of the site",
+                    "e.g. logo: /assets/logo.svg for templates/static/logo.svg, or logo: https://example.org/logo.png");
+            return Optional.empty();
+        }
+        return logo;
+    }
+
+    /**
+     * {@code trusted_files}: glob patterns of content-relative paths ({@code graphics/**}, {@code *.html}) of
+     * files published as they are, even those a browser would run.
+     */
+    private static List<String> trustedFiles(YamlFields f) {
+        List<String> patterns = f.textList("trusted_files");
+        Optional<YamlMap.Entry> entry = f.entry("trusted_files");
+        List<YamlNode> nodes = entry.map(e -> e.value() instanceof YamlList list ? list.items() : List.of(e.value()))
+                .orElse(List.of());
+        List<String> valid = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            String pattern = patterns.get(i).strip();
+            Position at = i < nodes.size() ? nodes.get(i).at() : at(f, "trusted_files");
+            try {
+                FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+                if (pattern.isEmpty() || pattern.startsWith("/") || pattern.contains("..")) {
+                    throw new IllegalArgumentException(pattern);
+                }
+                valid.add(pattern);
+            } catch (IllegalArgumentException e) {
+                f.error(at, "'" + pattern + "' is not a pattern of files in content/",
+                        "write paths relative to content/, e.g. graphics/** or maps/*.html");
+            }
+        }
+        return valid;
     }
 
     private static <T> T choice(YamlFields f, String key, String value, Map<String, T> options, T fallback) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.warraq.diag.IoCause;
 import org.warraq.util.RecordCodec;
 
 /**
@@ -202,7 +203,7 @@ public final class ArticleCache {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(IoCause.naming(file.toString(), e));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.warraq.config.SiteConfig;
+import org.warraq.diag.IoCause;
 import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
@@ -131,6 +132,11 @@ final class ArticleReader {
 
     private Optional<byte[]> bytes(String contentPath, String file, Problems problems) {
         Path path = contentDir.resolve(contentPath);
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            problems.warning(file, Position.NONE, "skipped: " + ContentScanner.special(path) + ", not a file",
+                    "only files and folders are published; remove it");
+            return Optional.empty();
+        }
         try {
             long size = Files.size(path);
             if (size > config.maxFileBytes()) {
@@ -142,7 +148,7 @@ final class ArticleReader {
             }
             return Optional.of(Files.readAllBytes(path));
         } catch (IOException e) {
-            problems.error(file, Position.START, "cannot read file: " + e.getMessage(), "");
+            problems.add(IoCause.of(e).problem(file));
             return Optional.empty();
         }
     }

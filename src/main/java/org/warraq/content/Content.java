@@ -11,20 +11,23 @@ import org.warraq.media.ImageFacts;
  *
  * @param folder   the {@code content/} folder
  * @param articles articles to publish (drafts only when asked for)
- * @param files    content-relative paths of non-Markdown files
+ * @param files    content-relative paths of non-Markdown files to publish
  * @param stamps   for each of {@code files}, its size and the hash of its bytes
+ * @param cleaned  what to publish instead of a file's own bytes, by path (SVG images, cleaned of script)
  * @param drafts   how many drafts were left out
  * @param bodies   the articles' bodies, read again when rendered
  * @param preview  whether drafts are published (a preview: every page is kept out of search engines)
  * @param images   what each image the site shows is (lead images, images in bodies, section images, author
  *                 photos, the site's og_image), by content path
  */
-public record Content(Path folder, List<Article> articles, List<String> files, Map<String, String> stamps, int drafts,
-                      BodySource bodies, boolean preview, Map<String, ImageFacts> images) {
+public record Content(Path folder, List<Article> articles, List<String> files, Map<String, String> stamps,
+                      Map<String, byte[]> cleaned, int drafts, BodySource bodies, boolean preview,
+                      Map<String, ImageFacts> images) {
     public Content {
         articles = List.copyOf(articles);
         files = List.copyOf(files);
         stamps = Map.copyOf(stamps);
+        cleaned = Map.copyOf(cleaned);
         images = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(images));
     }
 

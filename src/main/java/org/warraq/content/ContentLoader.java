@@ -35,11 +35,6 @@ public final class ContentLoader {
         ContentScanner.Scan scan = ContentScanner.scan(contentDir, SiteLayout.CONTENT, problems);
         cache.retain(scan.articles(), scan.files());
         List<ArticleReader.Result> results = workers.map(scan.articles(), path -> cache.get(contentDir, path, reader::read));
-        List<String> stamps = workers.map(scan.files(), path -> cache.fileStamp(contentDir, path));
-        Map<String, String> stampOf = new HashMap<>();
-        for (int i = 0; i < stamps.size(); i++) {
-            stampOf.put(scan.files().get(i), stamps.get(i));
-        }
         List<Article> articles = new ArrayList<>(results.size());
         int drafts = 0;
         for (ArticleReader.Result result : results) {
@@ -53,7 +48,14 @@ public final class ContentLoader {
                 }
             }
         }
-        Map<String, ImageFacts> images = ContentImages.probe(config, articles, scan.files(), imaging, reader, workers, problems);
-        return new Content(contentDir, articles, scan.files(), stampOf, drafts, reader::body, includeDrafts, images);
+        PublishedFiles.Checked files = PublishedFiles.check(config, contentDir, scan.files(), problems);
+        List<String> stamps = workers.map(files.files(), path -> cache.fileStamp(contentDir, path));
+        Map<String, String> stampOf = new HashMap<>();
+        for (int i = 0; i < stamps.size(); i++) {
+            stampOf.put(files.files().get(i), stamps.get(i));
+        }
+        Map<String, ImageFacts> images = ContentImages.probe(config, articles, files.files(), imaging, reader, workers, problems);
+        return new Content(contentDir, articles, files.files(), stampOf, files.cleaned(), drafts, reader::body, includeDrafts,
+                images);
     }
 }

@@ -18,7 +18,8 @@ import org.warraq.diag.Problems;
 /**
  * Front-matter dates: {@code 2024-02-26T14:30:00+01:00}, {@code 2024-02-26 14:30}, {@code 2024-02-26}
  * (midnight), with {@code Z}, an offset, or none (then the site's time zone applies). Anything else is
- * refused with a message that tells an unreadable date from one that does not exist.
+ * refused with a message that tells an unreadable date from one that does not exist, and so is a date that
+ * leaves the years 0001–9999 (as written, in the site's time zone or in UTC). Offsets are whole minutes.
  */
 final class Dates {
     private static final Pattern SHAPE = Pattern.compile(
@@ -59,18 +60,43 @@ final class Dates {
             }
         }
         LocalDateTime local = LocalDateTime.of(date, time);
+        OffsetDateTime moment;
         if (m.group(8) == null) {
-            return Optional.of(local.atZone(zone).toOffsetDateTime());
-        }
-        try {
-            String offset = m.group(8);
-            if (offset.length() == 5) {
-                offset = offset.substring(0, 3) + ":" + offset.substring(3);
+            moment = wholeMinutes(local.atZone(zone).toOffsetDateTime());
+        } else {
+            try {
+                String offset = m.group(8);
+                if (offset.length() == 5) {
+                    offset = offset.substring(0, 3) + ":" + offset.substring(3);
+                }
+                moment = local.atOffset(ZoneOffset.of(offset));
+            } catch (DateTimeException e) {
+                return refuse(problems, path, at, "offset in '" + text + "' is not valid", "offsets go from -18:00 to +18:00");
             }
-            return Optional.of(local.atOffset(ZoneOffset.of(offset)));
-        } catch (DateTimeException e) {
-            return refuse(problems, path, at, "offset in '" + text + "' is not valid", "offsets go from -18:00 to +18:00");
         }
+        if (!writable(moment.getYear()) || !writable(moment.atZoneSameInstant(zone).getYear())
+                || !writable(moment.withOffsetSameInstant(ZoneOffset.UTC).getYear())) {
+            return refuse(problems, path, at, "date '" + text + "' is outside the years 0001 to 9999 in the site's time zone or in UTC",
+                    "feeds and sitemaps write years with four digits");
+        }
+        return Optional.of(moment);
+    }
+
+    /**
+     * The same instant with its offset in whole minutes, as RFC 3339 requires: only a zone's local mean time
+     * (e.g. Africa/Casablanca's -00:30:20 before 1913) has seconds; it is rounded to the nearest minute and the
+     * time shifted by those seconds, so the moment does not change.
+     */
+    static OffsetDateTime wholeMinutes(OffsetDateTime moment) {
+        int seconds = moment.getOffset().getTotalSeconds();
+        if (seconds % 60 == 0) {
+            return moment;
+        }
+        return moment.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(Math.round(seconds / 60f) * 60));
+    }
+
+    private static boolean writable(int year) {
+        return year >= 1 && year <= 9999;
     }
 
     private static Optional<OffsetDateTime> refuse(Problems problems, String path, Position at, String message,

@@ -328,7 +328,7 @@ public final class Markdown {
         String url = link.getUrl();
         boolean plain = link.getLinkType() == LinkType.LINK || link.getLinkType() == LinkType.IMAGE;
         if (state == null || !plain || node instanceof MailLink || url.isEmpty() || url.startsWith("#")
-                || url.startsWith("//") || url.regionMatches(true, 0, "www.", 0, 4)) {
+                || url.startsWith("//")) {
             return link;
         }
         if (SCHEME.matcher(url).find()) {
@@ -339,6 +339,9 @@ public final class Markdown {
             state.report(node, false, "link with a '" + scheme + ":' address removed",
                     "only http, https, mailto and tel links are kept");
             return link.withUrl("#").withStatus(LinkStatus.INVALID);
+        }
+        if (url.regionMatches(true, 0, "www.", 0, 4)) {
+            return link;
         }
         state.sawRelative = true;
         int cut = firstIndexOf(url, '#', '?');

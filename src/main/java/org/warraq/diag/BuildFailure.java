@@ -28,6 +28,16 @@ public final class BuildFailure extends RuntimeException {
         return new BuildFailure(CONFIG, List.of(Problem.error(path, Position.START, message, hint)));
     }
 
+    /**
+     * A file that could not be read or written, for a reason outside the site's text (a full disk, a folder
+     * without permission, a read-only file system): {@code path: error: cause (hint)}, exit code 2.
+     *
+     * @param path the file, as the user should see it (relative to the site folder where it is in it)
+     */
+    public static BuildFailure io(String path, java.io.IOException e) {
+        return new BuildFailure(CONFIG, List.of(IoCause.of(e).problem(path)));
+    }
+
     public int exitCode() {
         return exitCode;
     }

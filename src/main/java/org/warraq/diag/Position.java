@@ -14,10 +14,22 @@ import java.nio.charset.StandardCharsets;
 public record Position(int line, int column) implements Comparable<Position> {
     /** Line 1, column 1: the place of problems that concern a whole file. */
     public static final Position START = new Position(1, 1);
+    /**
+     * No place in the file: problems that are about the file itself, not its text (it cannot be read or
+     * written), printed {@code path: error: cause (hint)}.
+     */
+    public static final Position NONE = new Position(0, 0);
 
     public Position {
-        line = Math.max(1, line);
-        column = Math.max(1, column);
+        if (line != 0 || column != 0) {
+            line = Math.max(1, line);
+            column = Math.max(1, column);
+        }
+    }
+
+    /** Whether this is {@link #NONE}. */
+    public boolean isNone() {
+        return line == 0;
     }
 
     /** The position of {@code offset} in {@code text}, a text whose first line is line {@code firstLine} of its file. */
@@ -69,8 +81,9 @@ public record Position(int line, int column) implements Comparable<Position> {
         return line != other.line ? Integer.compare(line, other.line) : Integer.compare(column, other.column);
     }
 
+    /** "3:7", or "" for {@link #NONE}. */
     @Override
     public String toString() {
-        return line + ":" + column;
+        return isNone() ? "" : line + ":" + column;
     }
 }

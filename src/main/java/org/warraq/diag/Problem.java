@@ -42,9 +42,12 @@ public record Problem(String path, Position at, Severity severity, String messag
         return new Problem(path, at, severity, message, newHint);
     }
 
-    /** The one-line form, e.g. {@code site.yaml:4:12: error: unknown time zone (hint: e.g. Asia/Riyadh)}. */
+    /**
+     * The one-line form, e.g. {@code site.yaml:4:12: error: unknown time zone (hint: e.g. Asia/Riyadh)}, or
+     * {@code site/x.html: error: no space left on device (…)} for a problem at no place in its file.
+     */
     public String format() {
-        String base = path + ":" + at + ": " + severity.label() + ": " + message;
+        String base = path + (at.isNone() ? "" : ":" + at) + ": " + severity.label() + ": " + message;
         return hint.isEmpty() ? base : base + " (" + hint + ")";
     }
 

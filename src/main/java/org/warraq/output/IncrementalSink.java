@@ -1,7 +1,6 @@
 package org.warraq.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,14 +135,17 @@ public final class IncrementalSink implements Sink {
             next.write(stateFile);
             return new Counts(written.get(), unchanged.get(), gone.size(), foreign);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw OutputDir.failed(stateFile, e);
         }
     }
 
-    /** Throws the stage away (the build failed); the site stays as it was. */
+    /**
+     * Throws the stage away (the build failed, before or during its commit); the site stays as it was. Only a
+     * commit already decided is kept, for the next build to finish.
+     */
     public void discard() {
         if (stage != null) {
-            dir.discard(stage);
+            dir.discard();
         }
     }
 

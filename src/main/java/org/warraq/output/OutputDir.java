@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.warraq.diag.BuildFailure;
+import org.warraq.diag.IoCause;
 import org.warraq.files.SiteLayout;
 import org.warraq.util.Workers;
 
@@ -62,7 +63,7 @@ public final class OutputDir implements AutoCloseable {
         try {
             lock(new SiteLayout(root).lock(), shown, "another Warraq build is writing this site", locks);
             lock(SiteLayout.outputLock(target), shown, "another Warraq build is writing into " + shown, locks);
-        } catch (BuildFailure e) {
+        } catch (RuntimeException e) {
             locks.forEach(OutputDir::close);
             throw e;
         }
@@ -83,7 +84,7 @@ public final class OutputDir implements AutoCloseable {
                 lock = null;
             }
         } catch (IOException e) {
-            throw BuildFailure.config(shown, "cannot lock the build: " + e.getMessage(), "");
+            throw failed(file, e);
         }
         if (lock == null) {
             close(channel);
@@ -154,8 +155,7 @@ public final class OutputDir implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             });
-            Path marker = stage.dir().resolve(SiteLayout.MARKER);
-            Files.write(marker, Ownership.marker(id), StandardOpenOption.CREATE_NEW);
+            mark(stage, id);
             CrashPoints.reached("swap-staged");
             if (exists()) {
                 FileTrees.delete(old, workers);
@@ -180,15 +180,29 @@ public final class OutputDir implements AutoCloseable {
         try {
             stage.force(workers);
             CrashPoints.reached("staged");
-            Files.write(stage.dir().resolve(SiteLayout.MARKER), Ownership.marker(id), StandardOpenOption.CREATE_NEW);
+            mark(stage, id);
             List<String> puts = new ArrayList<>(stage.files().stream().sorted().toList());
             puts.add(SiteLayout.MARKER);
             Journal decided = new Journal(puts, deletes.stream().sorted().toList());
-            decided.write(journal);
+            try {
+                decided.write(journal);
+            } catch (IOException e) {
+                throw IoCause.naming(journal.toString(), e);
+            }
             CrashPoints.reached("journal-written");
             return decided;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stages the marker saying the folder holds build {@code id}. */
+    private static void mark(Stage stage, String id) throws IOException {
+        Path marker = stage.dir().resolve(SiteLayout.MARKER);
+        try {
+            Files.write(marker, Ownership.marker(id), StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            throw IoCause.naming(marker.toString(), e);
         }
     }
 
@@ -205,10 +219,17 @@ public final class OutputDir implements AutoCloseable {
         }
     }
 
-    /** Throws away a staging folder (a failed build). */
-    void discard(Stage stage) {
+    /**
+     * Undoes a failed build: throws its stage away, and puts the previous site back if a swap failed between
+     * its renames, so the site is as it was and no staging folder is left. A commit already decided (its
+     * journal complete) is left for the next build to finish.
+     */
+    void discard() {
+        if (Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
         try {
-            FileTrees.delete(stage.dir(), workers);
+            undoUndecided();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -232,11 +253,7 @@ public final class OutputDir implements AutoCloseable {
                 apply(decided.get());
             }
             Files.deleteIfExists(journal);
-            Files.deleteIfExists(journal.resolveSibling(journal.getFileName() + ".tmp"));
-            if (!Files.exists(out) && Files.isDirectory(old)) {
-                Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
-            }
-            FileTrees.delete(staging, workers);
+            undoUndecided();
             if (Files.isDirectory(old)) {
                 Files.move(old, old.resolveSibling(trashPrefix() + System.nanoTime()), StandardCopyOption.ATOMIC_MOVE);
             }
@@ -262,8 +279,22 @@ public final class OutputDir implements AutoCloseable {
         }
     }
 
-    private String trashPrefix() {
+    /** Throws away a commit not decided: a part-written journal, the stage; puts back a site swapped out. */
+    private void undoUndecided() throws IOException {
+        Files.deleteIfExists(journal.resolveSibling(journal.getFileName() + ".tmp"));
+        if (!Files.exists(out) && Files.isDirectory(old)) {
+            Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+        }
+        FileTrees.delete(staging, workers);
+    }
+
+        private String trashPrefix() {
         return SiteLayout.trashPrefix(out);
+    }
+
+    /** {@code e}, naming {@code file} when Java did not (a failed write says only "No space left on device"). */
+    static UncheckedIOException failed(Path file, IOException e) {
+        return new UncheckedIOException(IoCause.naming(file.toString(), e));
     }
 
     private static void close(FileChannel channel) {

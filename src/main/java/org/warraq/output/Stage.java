@@ -3,6 +3,7 @@ package org.warraq.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -37,7 +38,7 @@ final class Stage {
         try {
             Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw OutputDir.failed(target, e);
         }
         files.add(relative);
     }
@@ -45,9 +46,12 @@ final class Stage {
     void copy(String relative, Path source) {
         Path target = target(relative);
         try {
+            if (!Files.isRegularFile(source)) {
+                throw new FileSystemException(source.toString(), null, "not a regular file");
+            }
             Files.copy(source, target);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw OutputDir.failed(target, e);
         }
         files.add(relative);
     }
@@ -58,7 +62,7 @@ final class Stage {
             try (FileChannel channel = FileChannel.open(dir.resolve(relative), StandardOpenOption.READ)) {
                 channel.force(true);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw OutputDir.failed(dir.resolve(relative), e);
             }
         });
     }

@@ -1,5 +1,7 @@
 package org.warraq.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.warraq.content.Content;
 import org.warraq.content.ContentLoader;
 import org.warraq.content.Markdown;
 import org.warraq.diag.BuildFailure;
+import org.warraq.diag.IoCause;
 import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
@@ -61,7 +64,24 @@ public final class Pipeline {
      *                      problem (exit code 2)
      */
     public static BuildResult build(BuildOptions options) {
-        return new Pipeline(options).run();
+        Pipeline pipeline = new Pipeline(options);
+        try {
+            return pipeline.run();
+        } catch (UncheckedIOException e) {
+            throw BuildFailure.io(pipeline.shown(e.getCause()), e.getCause());
+        }
+    }
+
+    /** The file an I/O failure is about, relative to the site folder when it is inside it. */
+    private String shown(IOException e) {
+        return IoCause.file(e).map(f -> shown(Path.of(f))).orElse(options.out().toString());
+    }
+
+    /** {@code path} relative to the site folder when it is inside it. */
+    private String shown(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        Path root = options.root().toAbsolutePath().normalize();
+        return (file.startsWith(root) && !file.equals(root) ? root.relativize(file) : file).toString().replace('\\', '/');
     }
 
     private BuildResult run() {
@@ -87,16 +107,20 @@ public final class Pipeline {
                 Optional<Set<String>> owned = holdsIt ? Optional.of(last.fingerprints().keySet()) : Optional.empty();
                 IncrementalSink sink = new IncrementalSink(out, previous, owned, stateFile);
                 Outcome outcome;
+                IncrementalSink.Counts counts;
                 try {
                     outcome = stages(config, workers, sink);
+                    counts = sink.commit(outcome.pages);
                 } catch (RuntimeException | Error e) {
-                    sink.discard();
+                    try {
+                        sink.discard();
+                    } catch (RuntimeException cleanup) {
+                        e.addSuppressed(cleanup);
+                    }
                     throw e;
                 }
-                IncrementalSink.Counts counts = sink.commit(outcome.pages);
                 lap("commit");
-                Path site = options.root().toAbsolutePath().normalize();
-                String shown = (out.path().startsWith(site) ? site.relativize(out.path()) : out.path()).toString().replace('\\', '/');
+                String shown = shown(out.path());
                 for (String file : counts.foreign()) {
                     problems.warning(shown + "/" + file, Position.START, "removed: no Warraq build wrote this file",
                             "to publish a file as it is (CNAME, …), put it in content/ at the same path");

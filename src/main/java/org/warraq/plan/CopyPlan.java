@@ -17,6 +17,7 @@ public sealed interface CopyPlan {
 
         R contentFile(ContentFile file);
 
+        R cleanedFile(CleanedFile file);
         R imageVariant(ImageVariant variant);
     }
 
@@ -31,6 +32,16 @@ public sealed interface CopyPlan {
     record ContentFile(Route route, String contentPath, String key) implements CopyPlan {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.contentFile(this);
+        }
+    }
+
+    /**
+     * A file of {@code content/} published with other bytes than its own: an SVG image cleaned of what could
+     * run (keyed by the cleaned bytes' hash).
+     */
+    record CleanedFile(Route route, String contentPath, byte[] bytes, String key) implements CopyPlan {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.cleanedFile(this);
         }
     }
 

@@ -9,7 +9,8 @@ import org.warraq.util.Hashing;
 
 /**
  * The files published as they are, read or stat'ed once per build: the theme's static files with their bytes
- * (keyed by their hash), and the other files of {@code content/} (keyed by size and time).
+ * (keyed by their hash), the other files of {@code content/} (keyed by size and time), or what the load stage
+ * cleaned them into (keyed by its hash).
  */
 final class CopyPlanner {
     private CopyPlanner() {
@@ -22,7 +23,10 @@ final class CopyPlanner {
             copies.add(new CopyPlan.ThemeFile(routes.asset(name), name, bytes, Hashing.hex(bytes)));
         }
         for (String file : content.files()) {
-            copies.add(new CopyPlan.ContentFile(routes.contentFile(file), file, content.stamp(file)));
+            byte[] cleaned = content.cleaned().get(file);
+            copies.add(cleaned != null
+                    ? new CopyPlan.CleanedFile(routes.contentFile(file), file, cleaned, Hashing.hex(cleaned))
+                    : new CopyPlan.ContentFile(routes.contentFile(file), file, content.stamp(file)));
         }
         return copies;
     }

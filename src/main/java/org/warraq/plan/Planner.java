@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -288,18 +289,24 @@ public final class Planner {
         feeds.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
         sitemaps.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
         copies.forEach(c -> outputs.merge(c.route().filePath(), 1, Integer::sum));
+        Set<String> folders = new HashSet<>();
+        outputs.keySet().forEach(path -> folders.addAll(ContentPaths.folders(path)));
         for (String file : content.files()) {
             String path = routes.contentFile(file).filePath();
+            String shown = SiteLayout.CONTENT + "/" + file;
             if (outputs.get(path) > 1 || path.equals(SiteLayout.MARKER)) {
-                problems.error(SiteLayout.CONTENT + "/" + file, Position.START,
+                problems.error(shown, Position.START,
                         "this file would replace a page Warraq generates (/" + path + ")", "rename or move it");
+            } else if (folders.contains(path)) {
+                problems.error(shown, Position.START,
+                        "this file would stand where Warraq makes the folder /" + path + "/", "rename or move it");
+            } else {
+                ContentPaths.folders(path).stream().filter(outputs::containsKey).findFirst().ifPresent(folder ->
+                        problems.error(shown, Position.START, "this file's folder /" + folder
+                                + "/ would stand where Warraq writes the file /" + folder, "rename or move the folder"));
             }
         }
         Map<String, Article> aliases = new HashMap<>();
-        Set<String> folders = new java.util.HashSet<>();
-        if (byFile.stream().anyMatch(a -> !a.aliases().isEmpty())) {
-            outputs.keySet().forEach(path -> folders.addAll(ContentPaths.folders(path)));
-        }
         for (Article a : byFile) {
             for (Alias alias : a.aliases()) {
                 String path = routes.alias(alias).filePath();

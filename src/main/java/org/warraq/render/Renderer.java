@@ -144,6 +144,12 @@ public final class Renderer {
             }
 
             @Override
+            public Void cleanedFile(CopyPlan.CleanedFile file) {
+                emit(sink, file.route().filePath(), file.key(), file::bytes);
+                return null;
+            }
+
+            @Override
             public Void contentFile(CopyPlan.ContentFile file) {
                 if (!sink.isCurrent(file.route().filePath(), file.key())) {
                     sink.copy(file.route().filePath(), file.key(), content.folder().resolve(file.contentPath()));

@@ -11,11 +11,18 @@ import java.util.Optional;
  * <p>Rules: NFKC (so presentation forms and ligatures become plain letters, and a decomposed hamza joins
  * its alef), tashkeel, Quranic marks, superscript alef and tatweel removed, Latin lower-cased, letters
  * and digits of every script kept, every run of anything else (spaces, punctuation, symbols, emoji)
- * becomes one hyphen, no hyphen at either end, and the length capped at a word boundary.
+ * becomes one hyphen, no hyphen at either end, and the length capped at a word boundary: at most
+ * {@link #MAX_LENGTH} characters and {@link #MAX_BYTES} bytes, so every slug is a name any file system takes.
  */
 public final class Slugs {
-    /** Longest slug in characters; 80 Arabic letters are 160 bytes on disk, well under file-name limits. */
+    /** Longest slug in characters. */
     public static final int MAX_LENGTH = 80;
+    /**
+     * Longest slug in bytes of UTF-8, as file systems count file names (255 at most): 80 Arabic letters are
+     * 160 bytes, but 80 letters of a script written with four bytes each would be 320. The margin leaves room
+     * for what is added to a slug ({@code .md} for {@code warraq new}).
+     */
+    public static final int MAX_BYTES = 200;
 
     private Slugs() {
     }
@@ -83,14 +90,28 @@ public final class Slugs {
     }
 
     private static String cap(String slug) {
-        if (slug.codePointCount(0, slug.length()) <= MAX_LENGTH) {
+        int end = 0;
+        int count = 0;
+        int bytes = 0;
+        while (end < slug.length()) {
+            int cp = slug.codePointAt(end);
+            int size = utf8Length(cp);
+            if (count == MAX_LENGTH || bytes + size > MAX_BYTES) {
+                break;
+            }
+            count++;
+            bytes += size;
+            end += Character.charCount(cp);
+        }
+        if (end == slug.length()) {
             return slug;
         }
-        int end = slug.offsetByCodePoints(0, MAX_LENGTH);
-        int cut = slug.lastIndexOf('-', end);
-        if (slug.charAt(end) == '-') {
-            cut = end;
-        }
+        int cut = slug.charAt(end) == '-' ? end : slug.lastIndexOf('-', end);
         return cut > 0 ? slug.substring(0, cut) : slug.substring(0, end);
+    }
+
+    /** The bytes of {@code cp} in UTF-8. */
+    private static int utf8Length(int cp) {
+        return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     }
 }

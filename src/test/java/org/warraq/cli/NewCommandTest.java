@@ -144,6 +144,23 @@ class NewCommandTest {
     }
 
     @Test
+    void shortensATitleTooLongForAFileNameAtAWord() throws IOException {
+        String gothic = new String(Character.toChars(0x10330));
+        assertThat(run("new", (gothic.repeat(40) + " ").repeat(3))).isZero();
+        Path file = root.resolve("content/2024/04/" + gothic.repeat(40) + ".md");
+        assertThat(out.toString().strip()).isEqualTo(file.toString());
+        assertThat(Files.readString(file)).contains("title: \"" + (gothic.repeat(40) + " ").repeat(3).strip() + "\"");
+    }
+
+    @Test
+    void namesWhatStandsWhereAFolderIsNeeded() throws IOException {
+        Files.writeString(root.resolve("content/2024"), "not a folder");
+        assertThat(run("new", "خبر")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(root.resolve("content/2024")
+                + ": error: not a directory (a file stands where a folder is needed; move it away)\n1 error, 0 warnings\n");
+    }
+
+    @Test
     void refusesATitleWithoutLettersOrDigits() {
         assertThat(run("new", "؟!… —")).isEqualTo(2);
         assertThat(err.toString()).contains("cannot make a file name from this title");

@@ -180,15 +180,15 @@ class ProblemCatalogueTest {
                 ---
                 نص.
                 """);
-        TestSites.write(root, "content/old/page.html", "<p>old</p>");
-        TestSites.write(root, "content/c.md", "---\ntitle: خبر ثالث\ndate: 2024-01-12\naliases: /old/page.html\n---\nنص.\n");
+        TestSites.write(root, "content/old/page.pdf", "%PDF-1.4");
+        TestSites.write(root, "content/c.md", "---\ntitle: خبر ثالث\ndate: 2024-01-12\naliases: /old/page.pdf\n---\nنص.\n");
         String hint = " (an alias is an old address that no longer has a page: remove it)";
         assertThat(TestSites.failures(root)).containsExactly(
                 "content/a.md:6:5: error: alias '/tags/' is the address of a page or file of the site (/tags/index.html)" + hint,
                 "content/a.md:7:5: error: alias '/2024/01/10/first/' is the address of a page or file of the site (/2024/01/10/first/index.html)" + hint,
                 "content/b.md:4:11: error: alias 'old/story' is also an alias of content/a.md (an old address can lead to one article only)",
                 "content/b.md:4:22: error: alias 'feed.xml' is the address of a page or file of the site (/feed.xml)" + hint,
-                "content/c.md:4:10: error: alias '/old/page.html' is the address of a page or file of the site (/old/page.html)" + hint);
+                "content/c.md:4:10: error: alias '/old/page.pdf' is the address of a page or file of the site (/old/page.pdf)" + hint);
     }
 
     @Test

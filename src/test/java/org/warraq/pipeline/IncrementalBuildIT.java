@@ -113,6 +113,16 @@ class IncrementalBuildIT {
         incremental();
         assertSameAsCleanBuild();
 
+        String chart = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"2\" height=\"1\"/></svg>";
+        TestSites.write(root, "content/2022/chart.svg", chart);
+        incremental();
+        assertThat(TestSites.read(root.resolve("site/2022/chart.svg"))).doesNotContain("onload");
+        assertSameAsCleanBuild();
+        TestSites.write(root, "site.yaml", TestSites.read(root.resolve("site.yaml")) + "trusted_files: [\"2022/*.svg\"]\n");
+        incremental();
+        assertThat(TestSites.read(root.resolve("site/2022/chart.svg"))).isEqualTo(chart);
+        assertSameAsCleanBuild();
+
         edit("content/2022/00013.md", "dateline: ", "summary: ملخص جديد يظهر في القوائم\nupdated: 2022-03-01T10:00:00+02:00\ndateline: ");
         incremental();
         assertSameAsCleanBuild();

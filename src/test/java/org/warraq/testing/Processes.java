@@ -63,4 +63,16 @@ public final class Processes {
         }
     }
 
+
+    /** Runs a system command (mkfifo, mount…) and says whether it succeeded; false where it cannot run. */
+    public static boolean succeeds(List<String> command) {
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

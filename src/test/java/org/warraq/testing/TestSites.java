@@ -36,24 +36,35 @@ public final class TestSites {
             throw new IllegalArgumentException("no fixture site " + name);
         }
         try {
-            Path source = Path.of(url.toURI());
-            try (Stream<Path> walk = Files.walk(source)) {
-                for (Path p : walk.toList()) {
-                    Path target = dir.resolve(source.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(p, target);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            copyTree(Path.of(url.toURI()), dir);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
         return dir;
+    }
+
+    /** Copies the tree {@code from} into {@code to}, replacing files that are there. */
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file of a tree with the hash of its bytes (to compare a site before and after). */
+    public static Map<String, String> hashes(Path dir) {
+        Map<String, String> hashes = new TreeMap<>();
+        tree(dir).forEach((path, bytes) -> hashes.put(path, org.warraq.util.Hashing.hex(bytes)));
+        return hashes;
     }
 
     public static BuildOptions options(Path root) {

@@ -68,6 +68,17 @@ class SlugsTest {
         assertThat(Slugs.slugify(longWord)).hasSize(Slugs.MAX_LENGTH);
     }
 
+    @Test
+    void capsBytesSoThatEverySlugIsAFileName() {
+        String gothic = new String(Character.toChars(0x10330));
+        String slug = Slugs.slugify(gothic.repeat(100));
+        assertThat(slug).isEqualTo(gothic.repeat(50));
+        assertThat(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(Slugs.MAX_BYTES);
+        String words = Slugs.slugify((gothic.repeat(30) + " ").repeat(3));
+        assertThat(words).as("cut at a word").isEqualTo(gothic.repeat(30));
+        assertThat(Slugs.slugify("ب".repeat(80))).as("Arabic slugs keep 80 letters").hasSize(80);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "a/b|slug must not contain '/' or '\\'",
