@@ -2,21 +2,27 @@
 // playwright-core. No browser is downloaded: Chromium is /usr/bin/chromium (or $WARRAQ_CHROMIUM).
 //
 // For one page of each kind (home and page 2, article, tags, tag, sources, source, sections, section,
-// authors, author, archive, year, month, day, 404) at 360 px and 1280 px wide:
+// authors, author, archive, year, month, day, 404) of every edition (the main one at /, and each /<language>/
+// folder with its own home and 404 page) at 360 px and 1280 px wide:
 //   - axe-core: zero violations of the WCAG 2.1 A/AA rules and of axe's best practices (landmarks,
 //     skip link, heading order, one h1);
-//   - the document is lang="ar", dir="rtl" and its computed direction is rtl;
+//   - the document has the edition's lang (the main edition: --lang, default ar; another: its folder's name)
+//     and that language's direction (from Intl.Locale), as dir and as computed direction;
 //   - at 360 px nothing scrolls sideways (scrollWidth <= clientWidth);
-//   - Arabic is drawn by a font of the theme's system font stack, with real glyphs (no .notdef boxes)
-//     and contextual shaping (joined letters are narrower than isolated ones); no web fonts;
-//   - the mixed Arabic/Latin/number headline keeps its logical order wherever it appears;
+//   - the navigation is drawn by a font of the theme's system font stack; on Arabic pages with real Arabic
+//     glyphs (no .notdef boxes) and contextual shaping (joined letters are narrower than isolated ones); no
+//     web fonts;
+//   - the mixed Arabic/Latin/number headline, and the one that begins with a Latin word ("iPhone 16 يصل …"),
+//     keep their logical order wherever they appear, and a paragraph that begins with a Latin word ("Apple
+//     أعلنت …") is drawn right to left: by where the words are drawn (Range.getBoundingClientRect), not
+//     only by attributes;
 //   - keyboard: the first Tab reaches the skip link, which shows and moves focus to <main>; Tab
 //     reaches every link of the navigation, breadcrumbs and pagination in DOM order, each with a
 //     visible focus indicator (pixels change when focused); pagination works with Enter;
 //   - no request leaves localhost, no subresource fails, no script error.
 // Screenshots go to target/browser-checks/<kind>-<width>.png, a report to report.json there.
 //
-// Usage: node checks/browser.mjs [--site DIR] [--out DIR]
+// Usage: node checks/browser.mjs [--site DIR] [--out DIR] [--lang TAG]
 // Without Chromium (or without `npm ci` in checks/) it skips with a message and exits 0, unless
 // WARRAQ_REQUIRE_BROWSER=1, when it fails (CI sets it).
 
@@ -36,10 +42,18 @@ const option = (name, fallback) => {
 const siteDir = option('--site', path.join(root, 'site'));
 const outDir = option('--out', path.join(root, 'target', 'browser-checks'));
 const chromiumPath = process.env.WARRAQ_CHROMIUM || '/usr/bin/chromium';
+const mainLanguage = (() => {
+  const i = args.indexOf('--lang');
+  return i >= 0 && args[i + 1] ? args[i + 1] : 'ar';
+})();
+const directionOf = (tag) => {
+  const locale = new Intl.Locale(tag);
+  return (locale.getTextInfo ? locale.getTextInfo() : locale.textInfo).direction;
+};
 const required = process.env.WARRAQ_REQUIRE_BROWSER === '1';
 
 const WIDTHS = [360, 1280];
-const SCREENSHOT_KINDS = new Set(['article', 'article-correction', 'home', 'section', 'author', 'tag', 'day']);
+const SCREENSHOT_KINDS = new Set(['article', 'article-latin', 'article-correction', 'home', 'section', 'author', 'tag', 'day']);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -122,13 +136,27 @@ function startServer(dir) {
 
 const isDir = (p) => existsSync(p) && statSync(p).isDirectory();
 const subdirs = (p) => (isDir(p) ? readdirSync(p).filter((n) => isDir(path.join(p, n))).sort() : []);
-const urlOf = (...parts) => '/' + parts.map((p) => encodeURIComponent(p)).join('/') + (parts.length ? '/' : '');
 const readTitle = (file) => {
   const m = readFileSync(file, 'utf8').match(/<h1[^>]*>([\s\S]*?)<\/h1>/);
   return m ? m[1].replace(/<[^>]+>/g, '').trim() : '';
 };
 
-function discover(site) {
+/**
+ * The editions of the built site: the main one at the root, and every folder named like a language tag
+ * that has its own home and 404 pages.
+ */
+function editions(site) {
+  const others = subdirs(site).filter((n) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(n) &&
+    existsSync(path.join(site, n, 'index.html')) && existsSync(path.join(site, n, '404.html')));
+  return [{ folder: '', language: mainLanguage }, ...others.map((n) => ({ folder: n, language: n }))];
+}
+
+function discover(root, folder) {
+  const site = folder ? path.join(root, folder) : root;
+  const urlOf = (...parts) => {
+    const all = [...(folder ? [folder] : []), ...parts];
+    return '/' + all.map((p) => encodeURIComponent(p)).join('/') + (all.length ? '/' : '');
+  };
   const years = subdirs(site).filter((n) => /^\d{4}$/.test(n));
   const months = years.flatMap((y) => subdirs(path.join(site, y)).filter((n) => /^\d{2}$/.test(n)).map((m) => [y, m]));
   const days = months.flatMap(([y, m]) => subdirs(path.join(site, y, m)).filter((n) => /^\d{2}$/.test(n)).map((d) => [y, m, d]));
@@ -137,10 +165,14 @@ function discover(site) {
     .map((s) => [y, m, d, s]));
   const withPage2 = (...p) => isDir(path.join(site, ...p, 'page', '2'));
   const pick = (list, prefer) => list.find(prefer) || list[0];
-  // The article whose headline mixes Arabic with Latin words and numbers: the bidi check needs it.
-  const mixed = (a) => /[A-Za-z]/.test(readTitle(path.join(site, ...a, 'index.html'))) &&
-    /[\u0600-\u06FF]/.test(readTitle(path.join(site, ...a, 'index.html')));
-  const article = pick(articles, mixed);
+  // The articles whose headlines mix Arabic with Latin words and numbers, one beginning with an Arabic
+  // word and one with a Latin word: the bidi checks need them.
+  const titleOf = (a) => readTitle(path.join(site, ...a, 'index.html'));
+  const mixed = (a) => /[A-Za-z]/.test(titleOf(a)) && /[\u0600-\u06FF]/.test(titleOf(a));
+  const article = pick(articles, (a) => mixed(a) && /^[\u0600-\u06FF]/.test(titleOf(a)));
+  const latinFirst = articles.find((a) => mixed(a) && /^[A-Za-z]/.test(titleOf(a)));
+  const latinParagraph = latinFirst && (readFileSync(path.join(site, ...latinFirst, 'index.html'), 'utf8')
+    .match(/<p>([A-Za-z][^<]*[\u0600-\u06FF][^<]*)<\/p>/) || [])[1];
   const has = (a, re) => re.test(readFileSync(path.join(site, ...a, 'index.html'), 'utf8'));
   const tableArticle = articles.find((a) => has(a, /<table/));
   const imageArticle = articles.find((a) => has(a, /<figure class="lead"/));
@@ -154,30 +186,35 @@ function discover(site) {
   const count = (d) => subdirs(path.join(site, ...d)).filter((s) => s !== 'page').length;
   const day = [...days].sort((a, b) => count(b) - count(a))[0];
   const kinds = [
-    ['home', '/'],
-    ['home-page-2', isDir(path.join(site, 'page', '2')) ? '/page/2/' : null],
+    ['home', urlOf()],
+    ['home-page-2', isDir(path.join(site, 'page', '2')) ? urlOf('page', '2') : undefined],
     ['article', article && urlOf(...article)],
+    ['article-latin', latinFirst ? urlOf(...latinFirst) : undefined],
     // Articles with a Markdown table and footnotes, and with a lead image: more markup for axe and the
     // checker (the sample has both; other sites may not, so they are optional).
     ['article-table', tableArticle ? urlOf(...tableArticle) : undefined],
     ['article-image', imageArticle ? urlOf(...imageArticle) : undefined],
     ['article-correction', correctedArticle ? urlOf(...correctedArticle) : undefined],
-    ['tags', '/tags/'],
+    ['tags', urlOf('tags')],
     ['tag', tag && urlOf('tags', tag)],
-    ['sources', '/sources/'],
+    ['sources', urlOf('sources')],
     ['source', source && urlOf('sources', source)],
     // Sections and authors exist only on sites with those registries (the sample has both).
-    ['sections', isDir(path.join(site, 'sections')) ? '/sections/' : undefined],
+    ['sections', isDir(path.join(site, 'sections')) ? urlOf('sections') : undefined],
     ['section', section ? urlOf('sections', section) : undefined],
-    ['authors', isDir(path.join(site, 'authors')) ? '/authors/' : undefined],
+    ['authors', isDir(path.join(site, 'authors')) ? urlOf('authors') : undefined],
     ['author', author ? urlOf('authors', author) : undefined],
-    ['archive', '/archive/'],
+    ['archive', urlOf('archive')],
     ['year', year && urlOf(year)],
     ['month', month && urlOf(...month)],
     ['day', day && urlOf(...day)],
-    ['404', '/404.html'],
+    ['404', folder ? `/${folder}/404.html` : '/404.html'],
   ];
-  return { kinds, mixedTitle: article ? readTitle(path.join(site, ...article, 'index.html')) : null };
+  const titles = [article, latinFirst].filter(Boolean).map((a) => titleOf(a).replace(/\s+/g, ' ').trim());
+  return {
+    kinds, titles,
+    latinParagraph: latinParagraph ? latinParagraph.replace(/\s+/g, ' ').trim().split(' ').slice(0, 3).join(' ') : null,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -271,9 +308,7 @@ function bidiOrder(title) {
       results.push({ element: el.tagName.toLowerCase(), ok: false, problems: ['headline is not one text node'] });
       continue;
     }
-    const isolated = el.getAttribute('dir') === 'auto' || el.closest('bdi') !== null;
     const direction = getComputedStyle(el).direction;
-    if (!isolated) problems.push('not isolated (no dir="auto" or <bdi>)');
     if (direction !== 'rtl') problems.push(`computed direction is ${direction}`);
     const range = document.createRange();
     const rect = (start, end) => {
@@ -345,6 +380,49 @@ function bidiOrder(title) {
   return results;
 }
 
+/**
+ * A paragraph of the page that begins with a Latin word ("Apple أعلنت أن …", found by its first words
+ * `start`): in a right-to-left paragraph its leading Latin run is drawn at the right, and each of the next
+ * two Arabic words left of the one before it, as an Arabic reader reads them.
+ */
+function leadingRunOrder(start) {
+  const norm = (s) => s.replace(/\s+/g, ' ').trim();
+  const el = [...document.querySelectorAll('main p')].find((e) => norm(e.textContent).startsWith(start));
+  if (!el) return { element: 'p', ok: false, problems: [`no paragraph beginning "${start}"`] };
+  const text = el.firstChild;
+  if (!text || text.nodeType !== 3) return { element: 'p', ok: false, problems: ['paragraph does not begin with text'] };
+  const problems = [];
+  const direction = getComputedStyle(el).direction;
+  if (direction !== 'rtl') problems.push(`computed direction is ${direction}`);
+  const range = document.createRange();
+  const words = [];
+  const re = /\S+/g;
+  let m;
+  while ((m = re.exec(text.data)) && words.length < 8) {
+    range.setStart(text, m.index);
+    range.setEnd(text, m.index + m[0].length);
+    const rs = [...range.getClientRects()].filter((r) => r.width > 0);
+    words.push({ word: m[0], latin: /^[A-Za-z0-9.,%+\-]+$/.test(m[0]), r: rs.length === 1 ? rs[0] : null });
+  }
+  const lead = [];
+  while (words.length && words[0].latin) lead.push(words.shift());
+  const next = words.slice(0, 2);
+  if (!lead.length || next.length < 2 || next.some((w) => w.latin)) {
+    return { element: 'p', ok: false, problems: [`"${start}" does not begin with Latin words followed by Arabic ones`] };
+  }
+  if ([...lead, ...next].some((w) => !w.r)) problems.push('a word is broken across lines');
+  else {
+    const leftOfLead = Math.min(...lead.map((w) => w.r.left));
+    if (!(next[0].r.right <= leftOfLead + 0.5)) problems.push(`"${next[0].word}" is not left of "${lead.map((w) => w.word).join(' ')}"`);
+    if (!(next[1].r.right <= next[0].r.left + 0.5)) problems.push(`"${next[1].word}" is not left of "${next[0].word}"`);
+    if (Math.abs(next[0].r.top - lead[0].r.top) > 2) problems.push('the first words are not on one line');
+  }
+  return {
+    element: 'p', ok: problems.length === 0, problems,
+    drawn: [...lead, ...next].map((w) => `${w.word}@${w.r ? Math.round(w.r.left) : '?'}`).join(' '),
+  };
+}
+
 /** A description of the focused element, and the facts the keyboard check needs. */
 function focusFacts() {
   const e = document.activeElement;
@@ -358,7 +436,7 @@ function focusFacts() {
     text: e.textContent.replace(/\s+/g, ' ').trim().slice(0, 40),
     href: e.getAttribute('href'),
     id: e.id,
-    region: e.closest('.skip-link') ? 'skip' : e.closest('.site-nav') ? 'nav' : e.closest('.breadcrumbs') ? 'breadcrumbs'
+    region: e.closest('.skip-link') ? 'skip' : e.closest('.site-nav') ? 'nav' : e.closest('.languages') ? 'languages' : e.closest('.breadcrumbs') ? 'breadcrumbs'
       : e.closest('.pagination') ? 'pagination' : e.closest('.period-nav') ? 'period-nav' : e.closest('.neighbours') ? 'neighbours'
         : e.closest('main') ? 'main' : e.closest('header') ? 'header' : e.closest('footer') ? 'footer' : 'other',
     outline: `${cs.outlineStyle} ${cs.outlineWidth}`,
@@ -370,7 +448,7 @@ function focusFacts() {
 
 /** Links that must be reachable with Tab, in DOM order. */
 function keyboardTargets() {
-  return [...document.querySelectorAll('.skip-link, .site-nav a, .breadcrumbs a, .pagination a, .period-nav a, .neighbours a')]
+  return [...document.querySelectorAll('.skip-link, .site-nav a, .languages a, .breadcrumbs a, .pagination a, .period-nav a, .neighbours a')]
     .map((e) => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')].indexOf(e));
 }
 
@@ -477,7 +555,8 @@ async function platformFonts(page, selector) {
  * Latin run reversed (bidi-override) or in a left-to-right paragraph fails, and links whose focus
  * outline is removed fail the visible-focus check.
  */
-async function selfTests(browser, title) {
+async function selfTests(browser, titles, paragraph) {
+  const [title, latinTitle] = titles;
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const doc = (body, css = '') => `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">` +
     `<style>body{font:24px "Noto Sans Arabic","Noto Sans",sans-serif} ${css}</style></head><body>${body}</body></html>`;
@@ -487,12 +566,34 @@ async function selfTests(browser, title) {
     return r.length ? r[0].problems : ['headline not found'];
   };
   const tests = [];
-  const good = await bidiProblems(`<h1 dir="auto">${title}</h1>`);
+  const good = await bidiProblems(`<h1>${title}</h1>`);
   tests.push({ name: 'bidi check passes a correct headline', ok: good.length === 0, detail: good.join('; ') });
   const reversed = await bidiProblems(`<h1 dir="auto" style="unicode-bidi:bidi-override">${title}</h1>`);
   tests.push({ name: 'bidi check fails a reversed Latin run', ok: reversed.length > 0, detail: reversed[0] });
-  const ltr = (await bidiProblems(`<h1 dir="auto" style="direction:ltr">${title}</h1>`)).filter((p) => /left of|right of/.test(p));
+  const ltr = (await bidiProblems(`<h1 style="direction:ltr">${title}</h1>`)).filter((p) => /left of|right of/.test(p));
   tests.push({ name: 'bidi check fails a left-to-right paragraph', ok: ltr.length > 0, detail: ltr[0] });
+  if (latinTitle) {
+    const latinProblems = async (h1) => {
+      await page.setContent(doc(h1));
+      const r = await page.evaluate(bidiOrder, latinTitle);
+      return r.length ? r[0].problems : ['headline not found'];
+    };
+    const inherits = await latinProblems(`<h1>${latinTitle}</h1>`);
+    tests.push({ name: 'bidi check passes a Latin-first headline in the page direction', ok: inherits.length === 0, detail: inherits.join('; ') });
+    const auto = await latinProblems(`<h1 dir="auto">${latinTitle}</h1>`);
+    tests.push({ name: 'bidi check fails a Latin-first headline with dir="auto"', ok: auto.length > 0, detail: auto[0] });
+  }
+  if (paragraph) {
+    const sentence = `${paragraph} الهاتف الجديد متوفر ابتداء من اليوم لدى الموزعين`;
+    const paragraphProblems = async (p) => {
+      await page.setContent(doc(`<main>${p}</main>`));
+      return (await page.evaluate(leadingRunOrder, paragraph)).problems;
+    };
+    const plain = await paragraphProblems(`<p>${sentence}</p>`);
+    tests.push({ name: 'paragraph check passes a Latin-first paragraph in the page direction', ok: plain.length === 0, detail: plain.join('; ') });
+    const plaintext = await paragraphProblems(`<p style="unicode-bidi:plaintext">${sentence}</p>`);
+    tests.push({ name: 'paragraph check fails unicode-bidi: plaintext', ok: plaintext.length > 0, detail: plaintext[0] });
+  }
   const nav = `<a class="skip-link" href="#main">انتقل إلى المحتوى</a><nav class="site-nav"><a href="#a">الرئيسية</a> ` +
     `<a href="#b">الأرشيف</a></nav><main id="main" tabindex="-1"><h1>عنوان</h1></main>`;
   const keyboard = async (css) => {
@@ -526,15 +627,19 @@ function physicalCss(site) {
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
-  const { kinds, mixedTitle } = discover(siteDir);
+  const found = editions(siteDir).map((edition) => ({ ...edition, ...discover(siteDir, edition.folder) }));
+  const { titles, latinParagraph } = found[0];
   const server = await startServer(siteDir);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   const failures = physicalCss(siteDir).map((f) => `theme: physical CSS property, use a logical one: ${f}`);
   const rows = [];
-  const report = { site: siteDir, chromium: browser.version(), mixedTitle, pages: [] };
+  const report = { site: siteDir, chromium: browser.version(), editions: found.map((e) => e.language), titles, latinParagraph, pages: [] };
   try {
-    for (const [kind, url] of kinds) {
+    for (const edition of found) for (const [baseKind, url] of edition.kinds) {
+      const kind = edition.folder ? `${edition.folder}:${baseKind}` : baseKind;
+      const expectedDir = directionOf(edition.language);
+      const arabic = /^ar\b/.test(edition.language);
       if (url === undefined) continue;
       if (!url) {
         failures.push(`${kind}: the sample site has no page of this kind`);
@@ -543,7 +648,7 @@ async function main() {
       for (const width of WIDTHS) {
         const problems = [];
         const context = await browser.newContext({
-          viewport: { width, height: 800 }, locale: 'ar', reducedMotion: 'reduce', serviceWorkers: 'block',
+          viewport: { width, height: 800 }, locale: edition.language, reducedMotion: 'reduce', serviceWorkers: 'block',
         });
         const page = await context.newPage();
         const offsite = [];
@@ -559,14 +664,15 @@ async function main() {
           if (r.status() >= 400 && r.request().resourceType() !== 'document') problems.push(`${r.status()} for ${decodeURI(r.url())}`);
         });
         const response = await page.goto(base + url, { waitUntil: 'load' });
-        const expected = kind === '404' ? 404 : 200;
-        if (response.status() !== 200 && !(kind === '404' && response.status() === expected)) {
+        const expected = baseKind === '404' ? 404 : 200;
+        if (response.status() !== 200 && !(baseKind === '404' && response.status() === expected)) {
           problems.push(`HTTP ${response.status()} for ${url}`);
         }
         await page.evaluate(() => document.fonts.ready);
 
         const facts = await page.evaluate(pageFacts);
-        if (facts.lang !== 'ar' || facts.dirAttr !== 'rtl' || facts.direction !== 'rtl' || facts.bodyDirection !== 'rtl') {
+        if (facts.lang !== edition.language || facts.dirAttr !== expectedDir || facts.direction !== expectedDir ||
+            facts.bodyDirection !== expectedDir) {
           problems.push(`direction: lang=${facts.lang} dir=${facts.dirAttr} computed ${facts.direction}/${facts.bodyDirection}`);
         }
         if (width === 360 && facts.scrollWidth > facts.clientWidth) {
@@ -580,10 +686,10 @@ async function main() {
         const navFonts = await platformFonts(page, '.site-nav a');
         const drawnBy = navFonts.map((f) => f.family);
         if (!navFonts.length || !drawnBy.every((f) => stack.includes(f.toLowerCase()))) {
-          problems.push(`Arabic navigation drawn by ${drawnBy.join(', ') || 'nothing'}, not a font of the theme's stack`);
+          problems.push(`navigation drawn by ${drawnBy.join(', ') || 'nothing'}, not a font of the theme's stack`);
         }
         const glyphs = [];
-        for (const selector of ['h1', 'main p', '.site-nav a']) {
+        for (const selector of arabic ? ['h1', 'main p', '.site-nav a'] : []) {
           const g = await page.evaluate(arabicGlyphs, selector);
           if (g.letters === 0 && selector !== '.site-nav a') continue; // e.g. the <h1> "2023"
 
@@ -592,10 +698,18 @@ async function main() {
         }
 
         let bidi = [];
-        if (mixedTitle) {
-          bidi = await page.evaluate(bidiOrder, mixedTitle.replace(/\s+/g, ' ').trim());
-          for (const b of bidi) if (!b.ok) problems.push(`bidi order in ${b.element}: ${b.problems.join('; ')}`);
-          if (kind === 'article' && !bidi.some((b) => b.element.startsWith('h1'))) problems.push('mixed headline not found in <h1>');
+        for (const [i, title] of (edition.folder ? [] : titles).entries()) {
+          const found = await page.evaluate(bidiOrder, title);
+          for (const b of found) if (!b.ok) problems.push(`bidi order of "${title}" in ${b.element}: ${b.problems.join('; ')}`);
+          if (kind === ['article', 'article-latin'][i] && !found.some((b) => b.element.startsWith('h1'))) {
+            problems.push(`headline "${title}" not found in <h1>`);
+          }
+          bidi = bidi.concat(found);
+        }
+        if (kind === 'article-latin' && latinParagraph && !edition.folder) {
+          const p = await page.evaluate(leadingRunOrder, latinParagraph);
+          if (!p.ok) problems.push(`paragraph "${latinParagraph} …": ${p.problems.join('; ')}`);
+          bidi.push(p);
         }
 
         await page.addScriptTag({ path: axePath });
@@ -615,8 +729,8 @@ async function main() {
           problems.push(`axe ${v.id} (${v.impact}; ${v.tags.join(' ')}): ${v.help}\n      ${v.nodes.slice(0, 5).join('\n      ')}`);
         }
 
-        const shot = SCREENSHOT_KINDS.has(kind) || process.env.WARRAQ_ALL_SCREENSHOTS === '1'
-          ? path.join(outDir, `${kind}-${width}.png`) : null;
+        const shot = SCREENSHOT_KINDS.has(baseKind) || process.env.WARRAQ_ALL_SCREENSHOTS === '1'
+          ? path.join(outDir, `${kind.replace(':', '-')}-${width}.png`) : null;
         if (shot) await page.screenshot({ path: shot, fullPage: true, animations: 'disabled' });
 
         const keys = await keyboardCheck(page, problems);
@@ -626,9 +740,9 @@ async function main() {
 
         const ok = problems.length === 0;
         rows.push({
-          kind, width, url: decodeURI(url), axe: axe.violations.length, rtl: facts.direction,
+          kind, width, url: decodeURI(url), axe: axe.violations.length, dir: facts.direction,
           hscroll: width === 360 ? `${facts.scrollWidth}/${facts.clientWidth}` : '-',
-          font: drawnBy.join('+'), shaping: Math.max(...glyphs.map((g) => g.shapingRatio)),
+          font: drawnBy.join('+'), shaping: glyphs.length ? Math.max(...glyphs.map((g) => g.shapingRatio)) : '-',
           bidi: bidi.length ? bidi.map((b) => (b.ok ? 'ok' : 'FAIL')).join(',') : '-',
           keys: `${keys.tabStops} stops` + (paged ? `, Enter→${paged}` : ''),
           shot: shot ? path.basename(shot) : '', ok,
@@ -639,7 +753,8 @@ async function main() {
     }
 
     // The checks themselves must be able to fail: run them on broken fixtures, and on a good one.
-    report.selfTests = await selfTests(browser, mixedTitle || 'مؤتمر GITEX Africa 2024 يجمع أكثر من 1500 شركة');
+    report.selfTests = await selfTests(browser,
+      titles.length ? titles : ['مؤتمر GITEX Africa 2024 يجمع أكثر من 1500 شركة'], latinParagraph);
     for (const t of report.selfTests) if (!t.ok) failures.push(`self-test ${t.name}: ${t.detail}`);
 
     // The server answers a missing path with the 404 page and status 404.
@@ -651,13 +766,13 @@ async function main() {
     server.close();
   }
 
-  const cols = ['kind', 'width', 'axe', 'rtl', 'hscroll', 'font', 'shaping', 'bidi', 'keys', 'shot', 'ok'];
+  const cols = ['kind', 'width', 'axe', 'dir', 'hscroll', 'font', 'shaping', 'bidi', 'keys', 'shot', 'ok'];
   const cell = (r, c) => (c === 'ok' ? (r.ok ? 'ok' : 'FAIL') : String(r[c]));
   const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r, c).length)));
   const line = (vals) => vals.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
   const table = [line(cols), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => cell(r, c))))];
   console.log(`Browser checks: Chromium ${report.chromium}, axe-core ${report.axe}, site ${siteDir}`);
-  console.log(`mixed headline: ${mixedTitle}`);
+  console.log(`mixed headlines: ${titles.join(' | ')}; Latin-first paragraph: ${latinParagraph}`);
   console.log(table.join('\n'));
   for (const t of report.selfTests || []) {
     console.log(`self-test: ${t.name}: ${t.ok ? 'ok' : 'FAILED'}${t.detail ? ` (${t.detail})` : ''}`);

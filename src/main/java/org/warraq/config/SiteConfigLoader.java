@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +22,7 @@ import org.warraq.diag.Position;
 import org.warraq.diag.Problems;
 import org.warraq.files.SiteLayout;
 import org.warraq.files.SourceText;
-import org.warraq.text.Digits;
 import org.warraq.text.InlineText;
-import org.warraq.text.MonthStyle;
 import org.warraq.util.Hashing;
 import org.warraq.util.Urls;
 import org.warraq.yaml.YamlFields;
@@ -35,14 +34,11 @@ import org.warraq.yaml.YamlReader;
 /** Reads and validates {@code site.yaml}; every problem is reported with its position, exit code 2. */
 public final class SiteConfigLoader {
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "direction",
-            "timezone", "date_style", "digits", "hijri", "page_size", "feed_size", "feed_content", "news_name",
-            "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls", "max_file_size_mb", "raw_html",
-            "extra_keys", "logo", "copyright", "sources", "sections", "authors", "home_section_items", "related_items",
-            "image_widths", "image_max_megapixels", "og_image", "trusted_files");
-    private static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug");
-    private static final Map<String, MonthStyle> STYLES = Map.of("egypt", MonthStyle.EGYPT, "maghreb", MonthStyle.MAGHREB,
-            "levant", MonthStyle.LEVANT, "both", MonthStyle.BOTH, "algeria", MonthStyle.ALGERIA,
-            "tunisia", MonthStyle.ALGERIA);
+            "timezone", "date_style", "digits", "hijri", "hijri_offset", "time_zone_label", "page_size", "feed_size",
+            "feed_content", "news_name", "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls",
+            "max_file_size_mb", "raw_html", "extra_keys", "logo", "copyright", "sources", "sections", "authors",
+            "home_section_items", "related_items", "image_widths", "image_max_megapixels", "og_image", "editions",
+            "trusted_files");
 
     private SiteConfigLoader() {
     }
@@ -85,24 +81,12 @@ public final class SiteConfigLoader {
 
     private static SiteConfig bind(YamlFields f, String fingerprint, Path content) {
         f.rejectUnknown(KEYS, Set.of());
-        Position top = Position.START;
-        String title = f.requiredText("title", top, "the site's name, e.g. title: أخبار الرباط").map(InlineText::clean).orElse("");
-        String description = f.text("description").map(InlineText::clean).orElse("");
-        URI baseUrl = f.requiredText("base_url", top, "the address the site is published at, e.g. https://example.org/")
+        URI baseUrl = f.requiredText("base_url", Position.START, "the address the site is published at, e.g. https://example.org/")
                 .flatMap(u -> baseUrl(u, f)).orElse(URI.create("https://example.org/"));
         String language = f.text("language").map(String::strip).orElse("ar");
-        if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-            f.error(at(f, "language"), "language '" + language + "' is not a language tag", "e.g. ar, ar-MA, ar-EG");
-        }
-        String primary = language.split("-")[0].toLowerCase(Locale.ROOT);
-        boolean rtl = RTL_LANGUAGES.contains(primary);
-        Optional<String> direction = f.text("direction");
-        if (direction.isPresent()) {
-            switch (direction.get()) {
-                case "rtl" -> rtl = true;
-                case "ltr" -> rtl = false;
-                default -> f.error(at(f, "direction"), "direction must be rtl or ltr", "");
-            }
+        if (!EditionReader.isLanguageTag(language)) {
+            f.error(at(f, "language"), "language '" + language + "' is not a language tag", "e.g. ar, ar-MA, ar-EG, fr, en");
+            language = "ar";
         }
         ZoneId zone = ZoneId.of("UTC");
         Optional<String> tz = f.text("timezone");
@@ -113,23 +97,17 @@ public final class SiteConfigLoader {
                 f.error(at(f, "timezone"), "unknown time zone '" + tz.get() + "'", "use a tz database name, e.g. Asia/Riyadh, Africa/Casablanca");
             }
         }
-        MonthStyle style = f.text("date_style").map(s -> choice(f, "date_style", s, STYLES, MonthStyle.EGYPT)).orElse(MonthStyle.EGYPT);
-        Digits digits = f.text("digits").map(s -> choice(f, "digits", s,
-                Map.of("latin", Digits.LATIN, "arabic", Digits.ARABIC), Digits.LATIN)).orElse(Digits.LATIN);
         FeedContents feedContent = feedContents(f);
         RawHtml rawHtml = f.text("raw_html").map(s -> choice(f, "raw_html", s,
                 Map.of("escape", RawHtml.ESCAPE, "sanitize", RawHtml.SANITIZE, "trust", RawHtml.TRUST), RawHtml.SANITIZE))
                 .orElse(RawHtml.SANITIZE);
         Optional<String> logo = logo(f);
         Registries registries = new Registries(f, content);
-        Map<String, Section> sections = registries.sections();
-        Map<String, Author> authors = registries.authors();
-        return new SiteConfig(title, description, baseUrl, language, rtl, zone, style, digits,
-                f.bool("hijri").orElse(false),
+        Edition main = EditionReader.main(f, language, registries.sources(), registries.sections(), registries.authors());
+        return new SiteConfig(baseUrl, zone,
                 f.integer("page_size", 1, 1000).orElse(20),
                 f.integer("feed_size", 1, 1000).orElse(50),
                 feedContent,
-                f.text("news_name").map(InlineText::clean).filter(s -> !s.isEmpty()).orElse(title),
                 f.integer("news_window_hours", 1, 24 * 30).orElse(48),
                 f.integer("sitemap_max_urls", 1, 50_000).orElse(50_000),
                 f.integer("news_sitemap_max_urls", 1, 1_000).orElse(1_000),
@@ -137,9 +115,7 @@ public final class SiteConfigLoader {
                 rawHtml,
                 new LinkedHashSet<>(f.textList("extra_keys")),
                 trustedFiles(f),
-                logo,
-                f.text("copyright").map(InlineText::clean).orElse(""),
-                registries.sources(), sections, authors,
+                logo, main, editions(f, main),
                 f.integer("home_section_items", 0, 100).orElse(4),
                 f.integer("related_items", 0, 100).orElse(4),
                 ImageSettings.read(f, content, registries.imageFiles()), fingerprint);
@@ -172,6 +148,40 @@ public final class SiteConfigLoader {
 
     private static FeedContent feedContent(YamlFields f, String key, String value, FeedContent fallback) {
         return choice(f, key, value, Map.of("full", FeedContent.FULL, "summary", FeedContent.SUMMARY), fallback);
+    }
+
+    /** The main edition, then those of {@code editions:} in the file's order. */
+    private static List<Edition> editions(YamlFields f, Edition main) {
+        List<Edition> editions = new ArrayList<>(List.of(main));
+        Optional<YamlMap> declared = f.mapping("editions");
+        if (declared.isEmpty()) {
+            return editions;
+        }
+        Map<String, String> paths = new HashMap<>();
+        paths.put(main.language().toLowerCase(Locale.ROOT), main.language());
+        for (YamlMap.Entry entry : declared.get().entries()) {
+            String language = entry.key().strip();
+            if (!EditionReader.isLanguageTag(language)) {
+                f.error(entry.keyAt(), "edition '" + language + "' is not a language tag", "e.g. fr, en, ar-MA");
+                continue;
+            }
+            String clash = paths.putIfAbsent(language.toLowerCase(Locale.ROOT), language);
+            if (clash != null) {
+                f.error(entry.keyAt(), clash.equals(main.language()) ? "edition '" + language + "' is the main language"
+                        : "editions '" + clash + "' and '" + language + "' are one language", clash.equals(main.language())
+                        ? "the main edition is the top-level settings (language: " + main.language() + ")" : "keep one");
+                continue;
+            }
+            YamlMap settings = entry.value() instanceof YamlMap map ? map : null;
+            if (settings == null && !(entry.value() instanceof org.warraq.yaml.YamlScalar s && s.isNull())) {
+                f.error(entry.value().at(), "edition '" + language + "' must be a mapping of its settings", "e.g. title: ...");
+                continue;
+            }
+            YamlFields e = new YamlFields(settings == null ? new YamlMap(List.of(), entry.keyAt()) : settings,
+                    f.path(), f.problems());
+            editions.add(EditionReader.other(e, language, main));
+        }
+        return editions;
     }
 
     static boolean checkHttp(YamlFields f, String key, String url) {
@@ -268,16 +278,10 @@ public final class SiteConfigLoader {
     }
 
     private static <T> T choice(YamlFields f, String key, String value, Map<String, T> options, T fallback) {
-        T found = options.get(value.strip().toLowerCase(Locale.ROOT));
-        if (found == null) {
-            f.error(at(f, key), "'" + key + "' must be one of " + String.join(", ", new java.util.TreeSet<>(options.keySet())),
-                    "got '" + value + "'");
-            return fallback;
-        }
-        return found;
+        return EditionReader.choice(f, key, value, options, fallback);
     }
 
     static Position at(YamlFields f, String key) {
-        return f.entry(key).map(e -> e.value().at()).orElse(Position.START);
+        return EditionReader.at(f, key);
     }
 }

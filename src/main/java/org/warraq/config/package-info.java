@@ -1,6 +1,7 @@
 /**
  * The settings: {@code SiteConfig} (every key of {@code site.yaml}, validated, with a fingerprint
- * of the file) and its loader; the registries of sources, sections and authors. Read once per build.
+ * of the file) and its loader; the editions (one per language, {@code Edition}); the registries of sources,
+ * sections and authors. Read once per build.
  *
  * <p>Uses: {@code diag}, {@code files}, {@code text}, {@code util}, {@code yaml}.
  */

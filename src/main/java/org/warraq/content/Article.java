@@ -37,6 +37,9 @@ import org.warraq.diag.Position;
  * @param breaking    urgent: labelled wherever it is shown, and it leads the home page while it is the newest
  * @param corrections corrections published with it, oldest first ({@code updated} is at least the newest's date)
  * @param aliases     its old addresses, where redirect pages to it are published
+ * @param language    the language of the edition it belongs to (its folder {@code content/<language>/}, or
+ *                    its {@code language:} key; else the main edition's)
+ * @param translationKey what its translations in other editions share ({@code translation_key:})
  */
 public record Article(String file, String contentPath, String title, OffsetDateTime date,
                       Optional<OffsetDateTime> updated, String slug, Optional<String> dateline,
@@ -44,7 +47,8 @@ public record Article(String file, String contentPath, String title, OffsetDateT
                       List<TagName> tags, String summary, Optional<Image> image, boolean draft,
                       Map<String, String> params, String hash, int words, Position slugAt,
                       List<String> references, Optional<String> section, boolean featured, boolean breaking,
-                      List<Correction> corrections, List<Alias> aliases) {
+                      List<Correction> corrections, List<Alias> aliases, String language,
+                      Optional<String> translationKey) {
 
     public Article {
         authors = List.copyOf(authors);

@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import org.warraq.config.Edition;
+import org.warraq.diag.Suggestions;
 import org.warraq.config.SiteConfig;
 import org.warraq.diag.IoCause;
 import org.warraq.diag.Position;
@@ -17,6 +20,7 @@ import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
 import org.warraq.files.ContentPaths;
 import org.warraq.files.SourceText;
+import org.warraq.text.BidiControls;
 import org.warraq.text.InlineText;
 import org.warraq.text.Slugs;
 import org.warraq.util.Urls;
@@ -35,7 +39,7 @@ final class ArticleReader {
     /** The front-matter keys of DESIGN.md. */
     public static final Set<String> KEYS = Set.of("title", "date", "updated", "slug", "dateline", "source",
             "source_url", "author", "tags", "summary", "image", "draft", "section", "featured", "breaking",
-            "corrections", "aliases");
+            "corrections", "aliases", "language", "translation_key");
     private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "caption", "credit");
 
     private final SiteConfig config;
@@ -197,6 +201,8 @@ final class ArticleReader {
         Optional<String> summary = f.text("summary").map(InlineText::clean).filter(s -> !s.isEmpty());
         Optional<Image> image = image(f, contentPath);
         boolean draft = f.bool("draft").orElse(false);
+        String language = language(f, contentPath);
+        Optional<String> translationKey = f.text("translation_key").map(InlineText::clean).filter(s -> !s.isEmpty());
         boolean featured = f.bool("featured").orElse(false);
         boolean breaking = f.bool("breaking").orElse(false);
         Map<String, String> params = new LinkedHashMap<>();
@@ -214,6 +220,8 @@ final class ArticleReader {
                     "it was probably pasted from another system");
             body = BodyText.clean(body);
         }
+        unbalancedBidi(f, fm.yaml(), fm.yamlLine());
+        unbalancedBidi(f, fm.body(), fm.bodyLine());
         if (body.isBlank()) {
             f.warning(new Position(fm.bodyLine() - 1, 1), "article has no text after the front matter", "");
         }
@@ -227,7 +235,45 @@ final class ArticleReader {
                 sourceId, sourceUrl, authors, tags, finalSummary, image, draft, params, hash,
                 MarkdownOutline.countWords(body),
                 f.entry("slug").or(() -> f.entry("title")).map(e -> e.keyAt()).orElse(Position.START),
-                MarkdownOutline.relativeReferences(body), section, featured, breaking, corrections, aliases));
+                MarkdownOutline.relativeReferences(body), section, featured, breaking, corrections, aliases,
+                language, translationKey));
+    }
+
+    /**
+     * The edition an article belongs to: the one whose folder it is in ({@code content/fr/…}), or the one its
+     * {@code language:} names; the main edition when neither says. Both saying different things is an error.
+     */
+    private String language(YamlFields f, String contentPath) {
+        String folder = contentPath.contains("/") ? contentPath.substring(0, contentPath.indexOf('/')) : "";
+        Optional<Edition> byFolder = config.editions().stream().filter(e -> !e.main() && e.path().equals(folder)).findFirst();
+        Optional<String> key = f.text("language").map(String::strip);
+        if (key.isEmpty()) {
+            return byFolder.orElse(config.edition()).language();
+        }
+        Optional<Edition> named = config.editions().stream().filter(e -> e.language().equalsIgnoreCase(key.get())).findFirst();
+        if (named.isEmpty()) {
+            List<String> languages = config.editions().stream().map(Edition::language).toList();
+            f.error(valueAt(f, "language"), "the site has no edition in '" + key.get() + "'",
+                    Suggestions.closest(key.get(), languages).map(l -> "did you mean '" + l + "'? ").orElse("")
+                            + "editions: " + String.join(", ", languages) + " (add one under editions: in site.yaml)");
+            return config.edition().language();
+        }
+        if (byFolder.isPresent() && !byFolder.get().equals(named.get())) {
+            f.error(valueAt(f, "language"), "the article is in content/" + folder + "/, the folder of the '"
+                    + byFolder.get().language() + "' edition, but says language: " + key.get(),
+                    "move the file or remove language:");
+        }
+        return named.get().language();
+    }
+
+    /** A warning at the first bidi control of {@code text} that is removed because nothing closes it. */
+    private static void unbalancedBidi(YamlFields f, String text, int firstLine) {
+        int at = BidiControls.firstUnbalanced(text);
+        if (at >= 0) {
+            f.warning(Position.inText(text, at, firstLine), String.format(Locale.ROOT,
+                    "unbalanced bidi control U+%04X removed", (int) text.charAt(at)),
+                    "an embedding, override or isolate must end on its line (U+202C or U+2069); closed ones are kept as isolates");
+        }
     }
 
     private Optional<OffsetDateTime> date(YamlFields f, String key, String raw) {

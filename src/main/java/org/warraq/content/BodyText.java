@@ -1,8 +1,13 @@
 package org.warraq.content;
 
+import org.warraq.text.BidiControls;
 import org.warraq.text.InlineText;
 
-/** Characters removed from bodies before rendering: the same set {@link InlineText} removes, except line ends and tabs. */
+/**
+ * Bodies before rendering: the characters {@link InlineText} removes are removed (except line ends and tabs), and
+ * bidi controls are balanced line by line ({@link BidiControls}: closed embeddings become isolates, unclosed
+ * controls are removed).
+ */
 final class BodyText {
     private BodyText() {
     }
@@ -25,10 +30,10 @@ final class BodyText {
 
     static String clean(String body) {
         if (firstRemoved(body) < 0) {
-            return body;
+            return BidiControls.isolate(body);
         }
         StringBuilder out = new StringBuilder(body.length());
         body.codePoints().filter(cp -> !isRemoved(cp)).forEach(out::appendCodePoint);
-        return out.toString();
+        return BidiControls.isolate(out.toString());
     }
 }

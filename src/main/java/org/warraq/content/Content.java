@@ -31,6 +31,11 @@ public record Content(Path folder, List<Article> articles, List<String> files, M
         images = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(images));
     }
 
+    /** The articles of the edition of {@code language}, in the same order. */
+    public List<Article> articlesIn(String language) {
+        return articles.stream().filter(a -> a.language().equals(language)).toList();
+    }
+
     /** What says whether the published copy of a file of {@code content/} is current: its size and hash. */
     public String stamp(String file) {
         String stamp = stamps.get(file);

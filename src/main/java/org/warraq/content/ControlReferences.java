@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
+import org.warraq.text.BidiControls;
 
 /**
  * Numeric character references ({@code &#1;}, {@code &#x0B;}, {@code &#x202E;}...) to the characters a body may
@@ -147,9 +148,11 @@ final class ControlReferences {
 
     /**
      * Whether a reference to {@code cp} names a character a body may not hold. A reference to 0 is read as U+FFFD,
-     * and HTML reads 128–159 as Windows-1252 characters (&#146; is ’): those are harmless.
+     * and HTML reads 128–159 as Windows-1252 characters (&#146; is ’): those are harmless. Bidi controls written
+     * as characters are balanced before rendering; written as references they are not, so they are removed.
      */
     private static boolean isRemoved(int cp, boolean html) {
-        return cp != 0 && !(html && cp >= 0x80 && cp <= 0x9F) && BodyText.isRemoved(cp);
+        return cp != 0 && !(html && cp >= 0x80 && cp <= 0x9F)
+                && (BodyText.isRemoved(cp) || BidiControls.isControl(cp));
     }
 }

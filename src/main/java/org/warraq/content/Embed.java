@@ -127,9 +127,12 @@ public record Embed(Provider provider, String url, String frame, boolean portrai
         return digits == null ? 0 : Long.parseLong(digits.length() > 9 ? digits.substring(0, 9) : digits);
     }
 
-    /** The embed as feeds (and pages whose theme writes no embeds) show it: a paragraph with its link. */
+    /**
+     * The embed as feeds (and pages whose theme writes no embeds) show it: a paragraph with its link, the address
+     * written out as a left-to-right island.
+     */
     public String link() {
         String href = HtmlEscape.escape(url);
-        return "<p><a href=\"" + href + "\" rel=\"noopener\">" + href + "</a></p>";
+        return "<p><a href=\"" + href + "\" rel=\"noopener\" dir=\"ltr\">" + href + "</a></p>";
     }
 }

@@ -91,6 +91,11 @@ public final class Markdown {
                             if (href != null && !href.isEmpty() && isExternal(href, host)) {
                                 attributes.replaceValue("rel", "noopener");
                             }
+                            if (href != null && isWrittenOut(node)) {
+                                // An address written out is read left to right in any paragraph: isolated, it
+                                // neither joins the Arabic around it nor lets its slashes and dots wander.
+                                attributes.replaceValue("dir", "ltr");
+                            }
                             if (node instanceof com.vladsch.flexmark.ast.Image || node instanceof com.vladsch.flexmark.ast.ImageRef) {
                                 attributes.replaceValue("loading", "lazy");
                                 attributes.replaceValue("decoding", "async");
@@ -110,6 +115,14 @@ public final class Markdown {
                     }
                 })
                 .build();
+    }
+
+    /** A link whose text is its address: an autolink, or {@code [https://x.org](https://x.org)}. */
+    private static boolean isWrittenOut(com.vladsch.flexmark.util.ast.Node node) {
+        if (node instanceof com.vladsch.flexmark.ast.AutoLink || node instanceof com.vladsch.flexmark.ast.MailLink) {
+            return true;
+        }
+        return node instanceof com.vladsch.flexmark.ast.Link link && link.getText().toString().equals(link.getUrl().toString());
     }
 
     /**

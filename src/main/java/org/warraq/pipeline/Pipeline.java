@@ -39,8 +39,9 @@ import org.warraq.util.Hashing;
 import org.warraq.util.Workers;
 
 /**
- * A build, stage by stage: config → load ({@link Content}) → index ({@link SiteIndex}) → plan
- * ({@link SitePlan}) → render and write (through a {@link Sink}). Each stage hands immutable values to the
+ * A build, stage by stage: config → load ({@link Content}) → index ({@link SiteIndex}, one per edition) → plan
+ * ({@link SitePlan}, the editions' pages and feeds and the site's sitemaps) → render and write (through a
+ * {@link Sink}). Each stage hands immutable values to the
  * next and collects all its problems in one {@link Problems}; the build stops at the end of the first stage
  * with an error. {@link #stages} is the whole pipeline; the rest is the incremental machinery around it
  * (the article cache, the build state, the sinks) and timing.
@@ -143,16 +144,18 @@ public final class Pipeline {
 
         Content content = load(config, markdown, imaging, workers, salt);
         endOfStage("load");
-        String pageSalt = Hashing.hex(salt + "\0" + options.drafts() + "\0" + Messages.hash(theme, config.language()));
+        String pageSalt = Hashing.hex(salt + "\0" + options.drafts() + "\0" + config.editions().stream()
+                .map(e -> Messages.hash(theme, e.language())).collect(java.util.stream.Collectors.joining(",")));
         if (sink.sameInputs(inputs(pageSalt, theme, content))) {
             lap("unchanged");
             return new Outcome(content.articles().size(), content.drafts(), sink.previousPages(), SAME_AS_BEFORE);
         }
 
-        SiteIndex index = SiteIndex.build(content.articles(), config);
+        List<SiteIndex> indexes = config.editions().stream()
+                .map(e -> SiteIndex.build(content.articlesIn(e.language()), config.forEdition(e))).toList();
         endOfStage("index");
 
-        SitePlan plan = Planner.plan(config, routes, index, content, theme, imaging, problems);
+        SitePlan plan = Planner.plan(config, indexes, content, theme, imaging, problems);
         endOfStage("plan");
 
         Renderer renderer = new Renderer(config, routes, theme, markdown, content, imaging, plan, pageSalt, Version.get(), problems);

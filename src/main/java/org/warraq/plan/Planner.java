@@ -34,7 +34,9 @@ import org.warraq.routes.Routes;
 import org.warraq.theme.Theme;
 
 /**
- * The plan stage: every file of the site, in a fixed order, each list cut into pages of {@code page_size}.
+ * The plan stage: every file of the site, in a fixed order, each list cut into pages of {@code page_size}. Each
+ * edition is planned on its own, with its settings, its index and its routes (its pages and feeds under its
+ * folder); the sitemaps, the copied files and the translations between editions are planned over all of them.
  * Two outputs at one path are problems: articles that would share a URL, and files of {@code content/} that
  * would replace a generated page, feed, sitemap or asset.
  */
@@ -44,38 +46,58 @@ public final class Planner {
     private final SiteIndex index;
     private final Map<Article, Teaser> teasers = new IdentityHashMap<>();
     private final Map<Article, FeedPlan.Entry> entries = new IdentityHashMap<>();
-    private final Map<String, Route> contentRoutes = new HashMap<>();
+    private final Map<String, Route> contentRoutes;
     private final PicturePlanner pictures;
 
-    private Planner(SiteConfig config, Routes routes, SiteIndex index, PicturePlanner pictures) {
+    private Planner(SiteConfig config, SiteIndex index, Map<String, Route> contentRoutes, PicturePlanner pictures) {
         this.config = config;
-        this.routes = routes;
+        this.routes = new Routes(config);
         this.index = index;
+        this.contentRoutes = contentRoutes;
         this.pictures = pictures;
     }
 
-    /** Plans the site of {@code index}; conflicts between outputs are added to {@code problems}. */
-    public static SitePlan plan(SiteConfig config, Routes routes, SiteIndex index, Content content, Theme theme,
+    /**
+     * Plans the site: {@code indexes} holds the index of each of {@code config}'s editions, in the same order.
+     * Conflicts between outputs, and translations that clash, are added to {@code problems}.
+     */
+    public static SitePlan plan(SiteConfig config, List<SiteIndex> indexes, Content content, Theme theme,
                                 Imaging imaging, Problems problems) {
-        return new Planner(config, routes, index, new PicturePlanner(content, routes, imaging)).plan(content, theme, problems);
+        Map<String, Route> contentRoutes = new HashMap<>();
+        Routes routes = new Routes(config);
+        PicturePlanner pictures = new PicturePlanner(content, routes, imaging);
+        List<Planner> planners = new ArrayList<>();
+        for (int i = 0; i < indexes.size(); i++) {
+            Planner planner = new Planner(config.forEdition(config.editions().get(i)), indexes.get(i), contentRoutes,
+                    pictures);
+            planner.routeArticles();
+            planners.add(planner);
+        }
+        content.files().forEach(f -> contentRoutes.put(f, routes.contentFile(f)));
+        List<EditionPlan> editions = planners.stream()
+                .map(p -> new EditionPlan(p.config.language(), p.pages(), p.feeds())).toList();
+        Map<String, List<Alternate>> alternates = Translations.of(config.editions(), editions, problems);
+        List<Teaser> newestFirst = planners.stream().flatMap(p -> p.index.articles().stream())
+                .sorted(SiteIndex.NEWEST_FIRST).map(a -> planners.stream().map(p -> p.teasers.get(a))
+                        .filter(java.util.Objects::nonNull).findFirst().orElseThrow()).toList();
+        List<PagePlan> pages = editions.stream().flatMap(e -> e.pages().stream()).toList();
+        List<SitemapPlan> sitemaps = new SitemapPlanner(config, routes, alternates).plan(pages, newestFirst,
+                content.preview());
+        List<CopyPlan> copies = new ArrayList<>(CopyPlanner.plan(theme, content, routes));
+        copies.addAll(pictures.variants());
+        List<FeedPlan> feeds = editions.stream().flatMap(e -> e.feeds().stream()).toList();
+        checkConflicts(planners, routes, content, pages, feeds, sitemaps, copies, problems);
+        return new SitePlan(editions, sitemaps, copies, contentRoutes, alternates, pictures.pictures(),
+                config.images().shareImage().flatMap(pictures::share));
     }
 
-    private SitePlan plan(Content content, Theme theme, Problems problems) {
+    /** Every article's page, before any page is planned: bodies may link to any article of any edition. */
+    private void routeArticles() {
         for (Article a : index.articles()) {
             Route route = routes.article(a);
             teasers.put(a, Teaser.of(a, route, leadPicture(a)));
             contentRoutes.putIfAbsent(a.contentPath(), route);
         }
-        content.files().forEach(f -> contentRoutes.put(f, routes.contentFile(f)));
-        List<PagePlan> pages = pages();
-        List<FeedPlan> feeds = feeds();
-        List<SitemapPlan> sitemaps = new SitemapPlanner(config, routes).plan(pages,
-                index.articles().stream().map(teasers::get).toList(), content.preview());
-        List<CopyPlan> copies = new ArrayList<>(CopyPlanner.plan(theme, content, routes));
-        copies.addAll(pictures.variants());
-        checkConflicts(content, pages, feeds, sitemaps, copies, problems);
-        return new SitePlan(pages, feeds, sitemaps, copies, contentRoutes, pictures.pictures(),
-                config.images().shareImage().flatMap(pictures::share));
     }
 
     /** An article's lead image, when it is a file of {@code content/} the site shows. */
@@ -271,18 +293,24 @@ public final class Planner {
      * Two outputs at one path: articles that would share a URL, a content file over a generated file, an alias at
      * the address of a page or file, or two aliases at one address.
      */
-    private void checkConflicts(Content content, List<PagePlan> pages, List<FeedPlan> feeds,
-                                List<SitemapPlan> sitemaps, List<CopyPlan> copies, Problems problems) {
+    private static void checkConflicts(List<Planner> planners, Routes routes, Content content, List<PagePlan> pages,
+                                       List<FeedPlan> feeds, List<SitemapPlan> sitemaps, List<CopyPlan> copies,
+                                       Problems problems) {
         Map<String, Article> articles = new HashMap<>();
-        List<Article> byFile = new ArrayList<>(index.articles());
-        byFile.sort(Comparator.comparing(Article::file));
-        for (Article a : byFile) {
-            Route route = teasers.get(a).route();
-            Article first = articles.putIfAbsent(route.filePath(), a);
-            if (first != null) {
-                problems.error(a.file(), new Position(a.slugAt().line(), 1), "same URL " + route.displayPath() + " as " + first.file(), "add a slug: line to one of them");
+        List<Article> byFile = new ArrayList<>();
+        for (Planner planner : planners) {
+            List<Article> edition = new ArrayList<>(planner.index.articles());
+            edition.sort(Comparator.comparing(Article::file));
+            for (Article a : edition) {
+                Route route = planner.teasers.get(a).route();
+                Article first = articles.putIfAbsent(route.filePath(), a);
+                if (first != null) {
+                    problems.error(a.file(), new Position(a.slugAt().line(), 1), "same URL " + route.displayPath() + " as " + first.file(), "add a slug: line to one of them");
+                }
             }
+            byFile.addAll(edition);
         }
+        byFile.sort(Comparator.comparing(Article::file));
         Map<String, Integer> outputs = new HashMap<>();
         pages.stream().filter(p -> !(p instanceof PagePlan.RedirectPlan))
                 .forEach(p -> outputs.merge(p.route().filePath(), 1, Integer::sum));

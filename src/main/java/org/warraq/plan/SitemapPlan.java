@@ -22,8 +22,15 @@ public sealed interface SitemapPlan {
         R robots(Robots file);
     }
 
-    /** A page of the site in a sitemap. */
-    record Entry(Route route, Optional<OffsetDateTime> lastModified) {
+    /**
+     * A page of the site in a sitemap.
+     *
+     * @param alternates its versions in every edition that has it (itself included), or none
+     */
+    record Entry(Route route, Optional<OffsetDateTime> lastModified, List<Alternate> alternates) {
+        public Entry {
+            alternates = List.copyOf(alternates);
+        }
     }
 
     /** A {@code <urlset>} of pages. */

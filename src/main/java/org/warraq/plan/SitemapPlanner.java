@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -14,7 +15,8 @@ import org.warraq.routes.Routes;
 /**
  * Plans {@code sitemap.xml} (split under a sitemap index past {@code sitemap_max_urls} URLs or 50 MB), the
  * Google News sitemap (articles within {@code news_window_hours} of the newest one, split past
- * {@code news_sitemap_max_urls}) and {@code robots.txt}.
+ * {@code news_sitemap_max_urls}) and {@code robots.txt}, for the whole site: every edition's pages, each with its
+ * versions in the other editions ({@code xhtml:link} alternates).
  */
 final class SitemapPlanner implements PagePlan.Visitor<Optional<SitemapPlan.Entry>> {
     /** The sitemap protocol's size limit for one file, uncompressed. */
@@ -22,10 +24,13 @@ final class SitemapPlanner implements PagePlan.Visitor<Optional<SitemapPlan.Entr
 
     private final SiteConfig config;
     private final Routes routes;
+    private final Map<String, List<Alternate>> alternates;
 
-    SitemapPlanner(SiteConfig config, Routes routes) {
+    /** The site's sitemaps: {@code routes} are the main edition's; pages of every edition are listed. */
+    SitemapPlanner(SiteConfig config, Routes routes, Map<String, List<Alternate>> alternates) {
         this.config = config;
         this.routes = routes;
+        this.alternates = alternates;
     }
 
     List<SitemapPlan> plan(List<PagePlan> pages, List<Teaser> newestFirst, boolean preview) {
@@ -48,6 +53,9 @@ final class SitemapPlanner implements PagePlan.Visitor<Optional<SitemapPlan.Entr
         long bytes = 0;
         for (SitemapPlan.Entry e : entries) {
             long size = 120 + Routes.urlPathLength(e.route()) + routes.absoluteLength(e.route());
+            for (Alternate a : e.alternates()) {
+                size += 80 + routes.absoluteLength(a.route());
+            }
             if (current.size() >= config.sitemapMaxUrls() || bytes + size > MAX_BYTES - 1024) {
                 parts.add(current);
                 current = new ArrayList<>();
@@ -81,13 +89,20 @@ final class SitemapPlanner implements PagePlan.Visitor<Optional<SitemapPlan.Entr
         long bound = 0;
         int base = routes.absoluteLength(routes.home(1));
         for (SitemapPlan.Entry e : entries) {
-            int chars = e.route().segments().size() + 1;
-            for (String segment : e.route().segments()) {
-                chars += segment.length();
+            bound += 120 + base + 2L * 9 * chars(e.route());
+            for (Alternate a : e.alternates()) {
+                bound += 80 + base + 9L * chars(a.route());
             }
-            bound += 120 + base + 2L * 9 * chars;
         }
         return bound <= MAX_BYTES - 1024;
+    }
+
+    private static int chars(Route route) {
+        int chars = route.segments().size() + 1;
+        for (String segment : route.segments()) {
+            chars += segment.length();
+        }
+        return chars;
     }
 
     private List<SitemapPlan> news(List<Teaser> newestFirst) {
@@ -121,15 +136,16 @@ final class SitemapPlanner implements PagePlan.Visitor<Optional<SitemapPlan.Entr
     private static SitemapPlan index(Route route, List<Optional<OffsetDateTime>> newest, IntFunction<Route> part) {
         List<SitemapPlan.Entry> parts = new ArrayList<>();
         for (int i = 0; i < newest.size(); i++) {
-            parts.add(new SitemapPlan.Entry(part.apply(i + 1), newest.get(i)));
+            parts.add(new SitemapPlan.Entry(part.apply(i + 1), newest.get(i), List.of()));
         }
         return new SitemapPlan.Index(route, parts);
     }
 
     // ---- which pages are in the sitemap, and when each last changed ----
 
-    private static Optional<SitemapPlan.Entry> entry(PagePlan page, Optional<OffsetDateTime> lastModified) {
-        return Optional.of(new SitemapPlan.Entry(page.route(), Objects.requireNonNull(lastModified)));
+    private Optional<SitemapPlan.Entry> entry(PagePlan page, Optional<OffsetDateTime> lastModified) {
+        return Optional.of(new SitemapPlan.Entry(page.route(), Objects.requireNonNull(lastModified),
+                alternates.getOrDefault(page.route().filePath(), List.of())));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.warraq.config.FeedContent;
+import org.warraq.config.Edition;
 import org.warraq.config.SiteConfig;
 import org.warraq.content.Content;
 import org.warraq.content.Markdown;
@@ -22,6 +23,7 @@ import org.warraq.files.SiteLayout;
 import org.warraq.media.Imaging;
 import org.warraq.output.Sink;
 import org.warraq.plan.CopyPlan;
+import org.warraq.plan.EditionPlan;
 import org.warraq.plan.SitePlan;
 import org.warraq.plan.SitemapPlan;
 import org.warraq.publish.Feeds;
@@ -49,9 +51,10 @@ public final class Renderer {
     private final Problems problems;
     private final Set<String> inFeeds = new HashSet<>();
     private final Markdown markdown;
-    private Bodies bodies;
+    /** Each edition's bodies: their embeds speak the edition's language. */
+    private final Map<String, Bodies> bodies = new TreeMap<>();
     private final Theme theme;
-    private Messages messages;
+    private final Map<String, Messages> messages = new TreeMap<>();
     private final Content content;
     private final Imaging imaging;
     private final Map<String, String> templateHashes = new TreeMap<>();
@@ -89,16 +92,38 @@ public final class Renderer {
      */
     public void checkTemplates(TemplateEngine engine) {
         engine.check(List.copyOf(templateHashes.keySet()), problems);
-        messages = Messages.load(theme, config.language(), config.digits().cldr(), problems);
-        bodies = new Bodies(content.bodies(), markdown, routes, plan, inFeeds, new EmbedMarkup(messages));
+        Problems each = new Problems();
+        for (Edition edition : config.editions()) {
+            Messages words = Messages.load(theme, edition.language(), edition.digits().cldr(), each);
+            messages.put(edition.language(), words);
+            bodies.put(edition.language(), new Bodies(content.bodies(), markdown, routes, plan, inFeeds,
+                    new EmbedMarkup(words)));
+        }
+        new LinkedHashSet<>(each.list()).forEach(problems::add);
     }
 
-    /** Renders the pages whose key changed. */
+    /** The settings of the edition of {@code plan}. */
+    private SiteConfig config(EditionPlan edition) {
+        return config.forEdition(config.edition(edition.language()).orElseThrow());
+    }
+
+    /**
+     * Renders the pages whose key changed, edition by edition. A page's key is its plan's fingerprint with its
+     * versions in other editions (its hreflang links and language switch).
+     */
     public void pages(TemplateEngine engine, Sink sink, Workers workers) {
-        Views views = new Views(new ViewParts(config, routes, messages, "Warraq " + version, content.preview(), plan),
-                bodies, problems);
-        workers.each(plan.pages(), page -> {
-            String key = new Fingerprint().add(salt).add(templateHashes.get(page.template())).add(page).hex();
+        for (EditionPlan edition : plan.editions()) {
+            SiteConfig settings = config(edition);
+            Views views = new Views(new ViewParts(settings, messages.get(edition.language()), "Warraq " + version,
+                    content.preview(), plan), bodies.get(edition.language()), problems);
+            pages(edition, views, engine, sink, workers);
+        }
+    }
+
+    private void pages(EditionPlan edition, Views views, TemplateEngine engine, Sink sink, Workers workers) {
+        workers.each(edition.pages(), page -> {
+            String key = new Fingerprint().add(salt).add(templateHashes.get(page.template())).add(page)
+                    .add(plan.alternates(page.route())).hex();
             String path = page.route().filePath();
             if (sink.isCurrent(path, key)) {
                 return;
@@ -117,12 +142,16 @@ public final class Renderer {
         });
     }
 
-    /** Writes the feeds whose key changed. */
+    /** Writes the feeds whose key changed, edition by edition. */
     public void feeds(Sink sink, Workers workers) {
-        Feeds feeds = new Feeds(config, routes, version);
-        workers.each(plan.feeds(), feed -> emit(sink, feed.route().filePath(), key(feed), () -> feeds.feed(feed,
-                feed.name().map(n -> messages.format("feed_title", "site", config.title(), "name", n)).orElse(config.title()),
-                a -> bodies.forFeed(a, problems))));
+        for (EditionPlan edition : plan.editions()) {
+            SiteConfig settings = config(edition);
+            Messages words = messages.get(edition.language());
+            Feeds feeds = new Feeds(settings, new Routes(settings), version);
+            workers.each(edition.feeds(), feed -> emit(sink, feed.route().filePath(), key(feed), () -> feeds.feed(feed,
+                    feed.name().map(n -> words.format("feed_title", "site", settings.title(), "name", n)).orElse(settings.title()),
+                    a -> bodies.get(edition.language()).forFeed(a, problems))));
+        }
     }
 
     /**

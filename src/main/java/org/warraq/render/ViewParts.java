@@ -3,6 +3,7 @@ package org.warraq.render;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import org.warraq.config.Edition;
 import org.warraq.config.Section;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.Source;
 import org.warraq.index.GroupKind;
+import org.warraq.plan.Alternate;
 import org.warraq.plan.PagePlan;
 import org.warraq.plan.SitePlan;
 import org.warraq.plan.Teaser;
@@ -25,6 +28,7 @@ import org.warraq.render.view.FeedLink;
 import org.warraq.render.view.GroupView;
 import org.warraq.render.view.Head;
 import org.warraq.render.view.Html;
+import org.warraq.render.view.LanguageLink;
 import org.warraq.render.view.Link;
 import org.warraq.render.view.ListItem;
 import org.warraq.render.view.PageLink;
@@ -35,6 +39,7 @@ import org.warraq.routes.FeedScope;
 import org.warraq.routes.Route;
 import org.warraq.routes.Routes;
 import org.warraq.text.DateFormat;
+import org.warraq.text.LanguageNames;
 import org.warraq.theme.Messages;
 import org.warraq.util.Urls;
 
@@ -45,6 +50,7 @@ final class ViewParts {
     private final DateFormat dates;
     private final Messages messages;
     private final String generator;
+    private final SitePlan plan;
     private final boolean preview;
     private final Pictures pictures;
     private final Map<String, ItemFacts> facts = new ConcurrentHashMap<>();
@@ -58,15 +64,18 @@ final class ViewParts {
     }
 
     /**
+     * @param config  the settings of the edition the pages belong to
      * @param preview whether the build publishes drafts: then every page asks search engines not to index it
-     * @param plan    the site's plan: the images pages show, with their sizes and smaller copies
+     * @param plan    the site's plan: the pages' versions in other editions, and the images pages show, with
+     *                their sizes and smaller copies
      */
-    ViewParts(SiteConfig config, Routes routes, Messages messages, String generator, boolean preview, SitePlan plan) {
+    ViewParts(SiteConfig config, Messages messages, String generator, boolean preview, SitePlan plan) {
         this.config = config;
-        this.routes = routes;
+        this.routes = new Routes(config);
         this.messages = messages;
         this.dates = config.dates();
         this.generator = generator;
+        this.plan = plan;
         this.preview = preview;
         this.pictures = new Pictures(routes, plan);
     }
@@ -117,14 +126,65 @@ final class ViewParts {
                 config.sections().isEmpty() ? null : routes.href(here, routes.groups(GroupKind.SECTION)),
                 config.authors().isEmpty() ? null : routes.href(here, routes.groups(GroupKind.AUTHOR)),
                 sections, routes.href(here, routes.asset("style.css")),
-                config.logo().map(l -> logoHref(here, l)).orElse(null), config.copyright(), generator, messages.words());
+                config.logo().map(l -> logoHref(here, l)).orElse(null), config.copyright(), generator, messages.words(),
+                languages(here));
+    }
+
+    /** The language switch: each other edition's version of this page, or its home page. */
+    private List<LanguageLink> languages(Route here) {
+        List<LanguageLink> links = new ArrayList<>();
+        List<Alternate> versions = plan.alternates(here);
+        for (Edition edition : config.editions()) {
+            if (edition.equals(config.edition())) {
+                continue;
+            }
+            Route target = versions.stream().filter(v -> v.language().equals(edition.language())).map(Alternate::route)
+                    .findFirst().orElseGet(() -> new Routes(config.forEdition(edition)).home(1));
+            links.add(new LanguageLink(edition.language(), LanguageNames.autonym(edition.language()), routes.href(here, target)));
+        }
+        return links;
+    }
+
+    /** The page's versions for {@code <link rel="alternate" hreflang>}: every edition's, then x-default. */
+    List<LanguageLink> alternates(Route here) {
+        List<Alternate> versions = plan.alternates(here);
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        List<LanguageLink> links = new ArrayList<>();
+        for (Alternate v : versions) {
+            links.add(new LanguageLink(v.language(), LanguageNames.autonym(v.language()), routes.absolute(v.route())));
+        }
+        String main = config.editions().get(0).language();
+        versions.stream().filter(v -> v.language().equals(main)).findFirst()
+                .ifPresent(v -> links.add(new LanguageLink("x-default", "", routes.absolute(v.route()))));
+        return links;
     }
 
     DateView date(OffsetDateTime moment) {
         ZonedDateTime local = moment.atZoneSameInstant(config.timezone());
         LocalDate day = local.toLocalDate();
-        return new DateView(iso(moment), dates.date(day), dates.weekday(day.getDayOfWeek()),
-                dates.time(local.toLocalTime()), config.hijri() ? dates.hijri(day).orElse(null) : null);
+        return new DateView(iso(moment), dates.date(day), dates.weekday(day.getDayOfWeek()), dates.dateWithWeekday(day),
+                dates.time(local.toLocalTime()), zone(local.getOffset()), config.hijri() ? dates.hijri(day).orElse(null) : null);
+    }
+
+    /**
+     * What a printed time says about its zone: the edition's {@code time_zone_label}, else its offset from UTC
+     * ("+1", "+5:30", "-3", nothing at UTC) in the message {@code utc_offset}, in the edition's digits, between
+     * U+2066 and U+2069 on a right-to-left page so that the sign stays in front of the number.
+     */
+    private String zone(ZoneOffset offset) {
+        return config.edition().timeZoneLabel().orElseGet(() -> {
+            int seconds = offset.getTotalSeconds();
+            if (seconds == 0) {
+                return messages.format("utc_offset", "offset", "");
+            }
+            int minutes = Math.abs(seconds) / 60;
+            String number = dates.number(minutes / 60) + (minutes % 60 == 0 ? ""
+                    : ":" + dates.number(minutes % 60 / 10) + dates.number(minutes % 10));
+            String signed = (seconds > 0 ? "+" : "-") + number;
+            return messages.format("utc_offset", "offset", config.rtl() ? "\u2066" + signed + "\u2069" : signed);
+        });
     }
 
     List<ListItem> items(Route here, List<Teaser> teasers) {
@@ -188,7 +248,7 @@ final class ViewParts {
                   Html jsonLd) {
         Head head = Head.website(title, description, routes.absolute(here), title, config.ogLocale(), config.title(),
                 feeds, pagination == null ? null : pagination.prevUrl(), pagination == null ? null : pagination.nextUrl(),
-                jsonLd, preview);
+                jsonLd, preview, alternates(here));
         return withSiteImage(head);
     }
 

@@ -107,7 +107,8 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
                 "article", a.title(), config.ogLocale(), config.title(),
                 null, null, null, null,
                 ViewParts.iso(a.date()), ViewParts.iso(a.lastModified()), tags.stream().map(Link::text).toList(),
-                parts.siteFeeds(), null, null, JsonLd.newsArticle(facts, config, parts.logoAbsolute()), parts.preview());
+                parts.siteFeeds(), null, null, JsonLd.newsArticle(facts, config, parts.logoAbsolute()), parts.preview(),
+                parts.alternates(here));
         Head head = shared.map(s -> Pictures.withImage(plain, s.image(), s.alt())).orElse(plain);
         List<Crumb> crumbs = section == null ? parts.dayCrumbs(day) : List.of(parts.homeCrumb(),
                 new Crumb(section.text(), routes.group(GroupKind.SECTION, config.sections().get(a.section().get()).slug(), 1)),
@@ -279,7 +280,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         Route here = plan.route();
         String name = parts.word("not_found");
         Head head = parts.withSiteImage(Head.website(parts.title(name), config.description(), routes.absolute(here), name,
-                config.ogLocale(), config.title(), parts.siteFeeds(), null, null, null, parts.preview()));
+                config.ogLocale(), config.title(), parts.siteFeeds(), null, null, null, parts.preview(), List.of()));
         return Optional.of(new NotFoundPage(parts.site(here), head));
     }
 
@@ -290,7 +291,7 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         Route target = plan.target().route();
         String title = plan.target().title();
         Head head = Head.website(parts.title(title), parts.description(plan.target().summary()), routes.absolute(target),
-                title, config.ogLocale(), config.title(), List.of(), null, null, null, true);
+                title, config.ogLocale(), config.title(), List.of(), null, null, null, true, List.of());
         return Optional.of(new RedirectPage(parts.site(here), head, new Link(title, routes.href(here, target))));
     }
 }

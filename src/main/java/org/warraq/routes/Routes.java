@@ -25,21 +25,29 @@ import org.warraq.index.Period;
  * any old path an article lists in aliases:                    a redirect page to it
  * /feed.xml  /rss.xml  /sitemap.xml  /news-sitemap.xml  /robots.txt  /404.html  /assets/...
  * </pre>
+ *
+ * <p>An edition other than the main one has the same pages and feeds under its folder ({@code /fr/},
+ * {@code /fr/2024/02/26/slug/}, {@code /fr/feed.xml}, {@code /fr/404.html}); the sitemaps, robots.txt, the theme's
+ * assets and the files of {@code content/} are the site's, at the root.
  */
 public final class Routes {
     private final String base;
     private final String basePath;
     private final java.time.ZoneId zone;
+    private final List<String> edition;
     private final java.util.Map<String, String> encoded = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The routes of {@code config}'s edition. */
     public Routes(SiteConfig config) {
-        this(config.baseUrl(), config.timezone());
+        this(config.baseUrl(), config.timezone(), config.edition().path());
     }
 
-    public Routes(URI baseUrl, java.time.ZoneId zone) {
+    /** The routes of the edition whose folder is {@code edition} ("" for the main edition). */
+    public Routes(URI baseUrl, java.time.ZoneId zone, String edition) {
         this.base = baseUrl.toString();
         this.basePath = baseUrl.getRawPath();
         this.zone = zone;
+        this.edition = edition.isEmpty() ? List.of() : List.of(edition);
     }
 
     public Route home(int page) {
@@ -48,7 +56,7 @@ public final class Routes {
 
     public Route article(Article article) {
         LocalDate day = article.day(zone);
-        return Route.page(year(day.getYear()), two(day.getMonthValue()), two(day.getDayOfMonth()), article.slug());
+        return page(List.of(year(day.getYear()), two(day.getMonthValue()), two(day.getDayOfMonth()), article.slug()));
     }
 
     public Route year(int year, int page) {
@@ -64,7 +72,7 @@ public final class Routes {
     }
 
     public Route archive() {
-        return Route.page("archive");
+        return page(List.of("archive"));
     }
 
     /** A period of the date archive: year, month or day. */
@@ -78,7 +86,7 @@ public final class Routes {
 
     /** The overview of a kind of group: {@code /tags/}, {@code /sources/}, {@code /sections/}, {@code /authors/}. */
     public Route groups(GroupKind kind) {
-        return Route.page(segment(kind));
+        return page(List.of(segment(kind)));
     }
 
     /** One group's page: {@code /tags/<slug>/}, {@code /sources/<slug>/page/2/}. */
@@ -101,15 +109,15 @@ public final class Routes {
     }
 
     public Route notFound() {
-        return Route.file("404.html");
+        return file(List.of(NOT_FOUND));
     }
 
     /** A feed: {@code /feed.xml}, {@code /tags/<slug>/rss.xml}… */
     public Route feed(FeedFormat format, FeedScope scope) {
         if (scope instanceof FeedScope.Group g) {
-            return Route.file(segment(g.kind()), g.slug(), format.fileName());
+            return file(List.of(segment(g.kind()), g.slug(), format.fileName()));
         }
-        return Route.file(format.fileName());
+        return file(List.of(format.fileName()));
     }
 
     /** The page a feed's articles are listed on: the home page, or the group's first page. */
@@ -203,7 +211,8 @@ public final class Routes {
      * any base path; rooted when {@code from} is the 404 page, which servers show at any URL.
      */
     public String href(Route from, Route to) {
-        if (!from.page() && from.segments().size() == 1 && from.segments().get(0).equals("404.html")) {
+        if (!from.page() && from.segments().get(from.segments().size() - 1).equals(NOT_FOUND)
+                && from.segments().size() <= 2) {
             return rooted(to);
         }
         List<String> here = from.folder();
@@ -226,13 +235,34 @@ public final class Routes {
         return out.length() == 0 ? "./" : out.toString();
     }
 
-    private static Route paged(List<String> segments, int page) {
+    private static final String NOT_FOUND = "404.html";
+
+    private Route paged(List<String> segments, int page) {
         List<String> all = new ArrayList<>(segments);
         if (page > 1) {
             all.add("page");
             all.add(Integer.toString(page));
         }
-        return new Route(all, true);
+        return page(all);
+    }
+
+    /** A page of this edition: under its folder. */
+    private Route page(List<String> segments) {
+        return new Route(inEdition(segments), true);
+    }
+
+    /** A file of this edition (a feed, its 404 page): under its folder. */
+    private Route file(List<String> segments) {
+        return Route.file(inEdition(segments));
+    }
+
+    private List<String> inEdition(List<String> segments) {
+        if (edition.isEmpty()) {
+            return segments;
+        }
+        List<String> all = new ArrayList<>(edition);
+        all.addAll(segments);
+        return all;
     }
 
     private static String year(int year) {

@@ -14,10 +14,11 @@ import java.util.Optional;
  * Dates as Arabic readers expect them: "الاثنين 26 فبراير 2024", in the site's month-name style and
  * digits, with an optional Hijri (Umm al-Qura) date "16 شعبان 1445 هـ".
  *
- * @param months month-name style
- * @param digits digit style
+ * @param months      month-name style
+ * @param digits      digit style
+ * @param hijriOffset days added before the Hijri conversion (Morocco: usually −1 from Umm al-Qura)
  */
-record ArabicDates(MonthStyle months, Digits digits) implements DateFormat {
+record ArabicDates(MonthStyle months, Digits digits, int hijriOffset) implements DateFormat {
 
     private static final List<String> WEEKDAYS = List.of(
             "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد");
@@ -73,7 +74,7 @@ record ArabicDates(MonthStyle months, Digits digits) implements DateFormat {
     @Override
     public Optional<String> hijri(LocalDate date) {
         try {
-            HijrahDate h = HijrahDate.from(date);
+            HijrahDate h = HijrahDate.from(date.plusDays(hijriOffset));
             int day = h.get(ChronoField.DAY_OF_MONTH);
             int month = h.get(ChronoField.MONTH_OF_YEAR);
             int year = h.get(ChronoField.YEAR_OF_ERA);

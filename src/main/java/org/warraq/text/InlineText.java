@@ -4,8 +4,8 @@ import java.text.Normalizer;
 
 /**
  * Cleaning for one-line values that editors type or agencies paste: titles, tags, names, datelines.
- * Control characters and the legacy bidi embedding controls (U+202A–U+202E, which can scramble a page;
- * the theme isolates values itself) are removed; every run of white space, NBSP and zero-width space
+ * Control characters are removed; bidi embeddings and overrides closed on their line become isolates, and
+ * unclosed ones are removed ({@link BidiControls}); every run of white space, NBSP and zero-width space
  * becomes one space; the ends are trimmed. Letters are never changed (only NFC-composed).
  */
 public final class InlineText {
@@ -13,7 +13,7 @@ public final class InlineText {
     }
 
     public static String clean(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String text = BidiControls.isolate(Normalizer.normalize(raw, Normalizer.Form.NFC));
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); ) {
@@ -39,9 +39,9 @@ public final class InlineText {
                 || cp == 0x2028 || cp == 0x2029;
     }
 
-    /** Characters with no place in text a reader sees. */
+    /** Characters with no place in text a reader sees (bidi controls are {@link BidiControls}' business). */
     public static boolean isRemoved(int cp) {
-        return (Character.isISOControl(cp)) || (cp >= 0x202A && cp <= 0x202E)
+        return (Character.isISOControl(cp))
                 || (cp >= 0xFFF9 && cp <= 0xFFFB) || cp == 0xFFFE || cp == 0xFFFF
                 || Character.getType(cp) == Character.SURROGATE || Character.getType(cp) == Character.PRIVATE_USE;
     }

@@ -25,7 +25,8 @@ import org.xml.sax.SAXParseException;
 /**
  * Validates every HTML file of the built sample site with the W3C Nu HTML Checker (the library behind
  * validator.w3.org/nu). Errors fail the check; so does any warning that is not listed in {@link #ALLOWED}
- * with the reason it is accepted; so does a page kind missing from the sample site.
+ * with the reason it is accepted; so does a page kind missing from the sample site. The pages of every edition
+ * (the main one, and each {@code <language>/} folder) are checked.
  *
  * <p>Runs only with {@code mvn -q -B -Pchecks test}, after the sample was built into {@code site/} by
  * {@code mvn -q -B package -DskipTests}. Writes its report to {@code target/browser-checks/html-validity.txt}.
@@ -146,7 +147,7 @@ class HtmlValidityCheck {
         List<String> unknown = new ArrayList<>();
         for (Path page : pages) {
             String relative = site.relativize(page).toString().replace(File.separatorChar, '/');
-            Kind kind = Kind.of(relative, Files.readString(page, StandardCharsets.UTF_8));
+            Kind kind = Kind.of(withoutEdition(site, relative), Files.readString(page, StandardCharsets.UTF_8));
             if (kind == null) {
                 unknown.add(relative);
                 continue;
@@ -206,6 +207,14 @@ class HtmlValidityCheck {
             fail(errors.size() + " errors, " + warnings.size() + " unreviewed warnings, " + unknown.size()
                     + " unknown pages, " + missing.size() + " missing page kinds:\n" + out);
         }
+    }
+
+    /** An edition's folder is a language tag with its own 404 page ("fr/"): its pages are of the same kinds. */
+    private static final Pattern EDITION = Pattern.compile("([a-z]{2,3}(?:-[a-z0-9]{2,8})*)/(.+)");
+
+    private static String withoutEdition(Path site, String relative) {
+        var m = EDITION.matcher(relative);
+        return m.matches() && Files.isRegularFile(site.resolve(m.group(1)).resolve("404.html")) ? m.group(2) : relative;
     }
 
     private static List<Path> htmlFiles(Path site) {

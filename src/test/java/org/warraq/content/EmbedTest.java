@@ -74,10 +74,10 @@ class EmbedTest {
         assertThat(rendered.embeds()).isTrue();
         assertThat(rendered.html()).contains("<figure class=\"embed\" data-embed-src=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1\">")
                 .as("an address inside a sentence or a list stays a link")
-                .contains("شاهد <a href=\"https://youtu.be/dQw4w9WgXcQ\" rel=\"noopener\">").contains("<li><a href=")
+                .contains("شاهد <a href=\"https://youtu.be/dQw4w9WgXcQ\" rel=\"noopener\" dir=\"ltr\">").contains("<li><a href=")
                 .doesNotContain("\uE000").doesNotContain("<iframe");
         assertThat(rendered.feedHtml()).doesNotContain("<figure").doesNotContain("<button")
-                .contains("<p><a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\" rel=\"noopener\">https://www.youtube.com/watch?v=dQw4w9WgXcQ</a></p>");
+                .contains("<p><a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\" rel=\"noopener\" dir=\"ltr\">https://www.youtube.com/watch?v=dQw4w9WgXcQ</a></p>");
     }
 
     @Test

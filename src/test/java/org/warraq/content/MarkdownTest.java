@@ -24,19 +24,19 @@ class MarkdownTest {
     void rendersTablesStrikethroughAutolinksAndFootnotes() {
         String html = html("| أ | ب |\n|:--|--:|\n| 1 | 2 |\n\n~~قديم~~ https://example.org/x\n\nنص[^1]\n\n[^1]: حاشية\n");
         assertThat(html).contains("<table>").contains("<th class=\"align-start\">أ</th>").contains("<del>قديم</del>")
-                .contains("<a href=\"https://example.org/x\">https://example.org/x</a>")
+                .contains("<a href=\"https://example.org/x\" dir=\"ltr\">https://example.org/x</a>")
                 .contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>")
                 .contains("<li id=\"fn-1\">");
         assertThat(problems.list()).isEmpty();
     }
 
     @Test
-    void endsBareLinksBeforeArabicPunctuation() {
+    void endsBareLinksBeforeArabicPunctuationAndIsolatesThemLeftToRight() {
         String html = html("زوروا www.ca.gov.sa، أو https://example.com/path؟ ثم http://x.org/a». راسلونا admin@example.com، شكرا\n");
-        assertThat(html).contains("<a href=\"http://www.ca.gov.sa\" rel=\"noopener\">www.ca.gov.sa</a>، أو")
-                .contains("<a href=\"https://example.com/path\" rel=\"noopener\">https://example.com/path</a>؟ ثم")
-                .contains("<a href=\"http://x.org/a\" rel=\"noopener\">http://x.org/a</a>».")
-                .contains("<a href=\"mailto:admin@example.com\">admin@example.com</a>، شكرا");
+        assertThat(html).contains("<a href=\"http://www.ca.gov.sa\" rel=\"noopener\" dir=\"ltr\">www.ca.gov.sa</a>، أو")
+                .contains("<a href=\"https://example.com/path\" rel=\"noopener\" dir=\"ltr\">https://example.com/path</a>؟ ثم")
+                .contains("<a href=\"http://x.org/a\" rel=\"noopener\" dir=\"ltr\">http://x.org/a</a>».")
+                .contains("<a href=\"mailto:admin@example.com\" dir=\"ltr\">admin@example.com</a>، شكرا");
         assertThat(problems.list()).isEmpty();
     }
 

@@ -38,7 +38,8 @@ class RelatedTest {
         }
         return new Article("content/" + slug + ".md", slug + ".md", slug, date, Optional.empty(), slug, Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of(), names, "", Optional.empty(), false, java.util.Map.of(), slug,
-                10, Position.START, List.of(), Optional.ofNullable(section), false, false, List.of(), List.of());
+                10, Position.START, List.of(), Optional.ofNullable(section), false, false, List.of(), List.of(), "ar",
+                Optional.empty());
     }
 
     private static List<String> related(SiteIndex index, String slug) {

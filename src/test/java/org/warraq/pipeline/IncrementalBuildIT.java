@@ -260,6 +260,32 @@ class IncrementalBuildIT {
     }
 
     @Test
+    void editionsTranslationsAndCalendarSettingsBuildIncrementallyAsACleanBuildWould() throws IOException {
+        Corpus.write(root, 20, "أ");
+        incremental();
+        edit("site.yaml", "page_size: 10\n", "page_size: 10\nhijri: true\nhijri_offset: -1\ntime_zone_label: بتوقيت بيروت\n"
+                + "editions:\n  fr:\n    title: Site d’essai\n    sources:\n      wire: { name: Agence, notice: Droits réservés. }\n");
+        edit("content/2022/00003.md", "source: wire", "source: wire\ntranslation_key: k3");
+        TestSites.write(root, "content/fr/2022/trois.md",
+                "---\ntitle: Nouvelle trois\ndate: 2022-01-02T05:00:00+02:00\nsource: wire\ntranslation_key: k3\n---\nTexte.\n");
+        incremental();
+        assertThat(TestSites.read(root.resolve("site/fr/2022/01/02/nouvelle-trois/index.html"))).contains("<link rel=\"alternate\" hreflang=\"ar\"");
+        assertSameAsCleanBuild();
+
+        edit("content/fr/2022/trois.md", "translation_key: k3", "translation_key: autre");
+        incremental();
+        assertThat(TestSites.read(root.resolve("site/fr/2022/01/02/nouvelle-trois/index.html"))).doesNotContain("<link rel=\"alternate\" hreflang");
+        assertSameAsCleanBuild();
+
+        edit("content/2022/00004.md", "source: wire", "source: wire\nlanguage: fr");
+        edit("site.yaml", "hijri_offset: -1", "hijri_offset: 1");
+        edit("site.yaml", "time_zone_label: بتوقيت بيروت\n", "");
+        BuildResult moved = incremental();
+        assertThat(moved.written()).isGreaterThan(0);
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void aLinkedArticleThatDisappearsIsNoticedByThePageThatLinksToIt() {
         Corpus.write(root, 5, "أ");
         TestSites.write(root, "content/2022/linker.md",

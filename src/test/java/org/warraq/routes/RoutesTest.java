@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.warraq.index.GroupKind;
 
 class RoutesTest {
-    private final Routes routes = new Routes(URI.create("https://example.org/news/"), ZoneId.of("Asia/Riyadh"));
+    private final Routes routes = new Routes(URI.create("https://example.org/news/"), ZoneId.of("Asia/Riyadh"), "");
 
     @Test
     void oneSetOfSegmentsGivesTheFileAndTheEncodedUrl() {
@@ -47,6 +47,20 @@ class RoutesTest {
     void theNotFoundPageLinksFromTheRootPath() {
         assertThat(routes.href(routes.notFound(), routes.archive())).isEqualTo("/news/archive/");
         assertThat(routes.href(routes.notFound(), routes.asset("style.css"))).isEqualTo("/news/assets/style.css");
+    }
+
+    @Test
+    void anEditionHasItsPagesAndFeedsInItsFolderAndSharesTheSitesFiles() {
+        Routes french = new Routes(URI.create("https://example.org/news/"), ZoneId.of("Asia/Riyadh"), "fr");
+        assertThat(french.home(1).filePath()).isEqualTo("fr/index.html");
+        assertThat(french.group(GroupKind.SOURCE, "map", 2).filePath()).isEqualTo("fr/sources/map/page/2/index.html");
+        assertThat(french.feed(FeedFormat.RSS, FeedScope.SITE).filePath()).isEqualTo("fr/rss.xml");
+        assertThat(french.notFound().filePath()).isEqualTo("fr/404.html");
+        assertThat(french.sitemap().filePath()).isEqualTo("sitemap.xml");
+        assertThat(french.asset("style.css").filePath()).isEqualTo("assets/style.css");
+        assertThat(french.contentFile("fr/2024/photo.jpg").filePath()).isEqualTo("fr/2024/photo.jpg");
+        assertThat(french.href(french.archive(), routes.archive())).isEqualTo("../../archive/");
+        assertThat(french.href(french.notFound(), french.archive())).isEqualTo("/news/fr/archive/");
     }
 
     @Test

@@ -20,7 +20,7 @@ class ArabicDatesTest {
             "BOTH, 26 فبراير/ شباط 2024",
             "ALGERIA, 26 فيفري 2024"})
     void writesTheMonthInEachStyle(MonthStyle style, String expected) {
-        assertThat(new ArabicDates(style, Digits.LATIN).date(DAY)).isEqualTo(expected);
+        assertThat(new ArabicDates(style, Digits.LATIN, 0).date(DAY)).isEqualTo(expected);
     }
 
     @Test
@@ -40,7 +40,7 @@ class ArabicDatesTest {
 
     @Test
     void writesArabicIndicDigitsWhenAsked() {
-        ArabicDates dates = new ArabicDates(MonthStyle.LEVANT, Digits.ARABIC);
+        ArabicDates dates = new ArabicDates(MonthStyle.LEVANT, Digits.ARABIC, 0);
         assertThat(dates.date(DAY)).isEqualTo("٢٦ شباط ٢٠٢٤");
         assertThat(dates.time(LocalTime.of(9, 5))).isEqualTo("٠٩:٠٥");
         assertThat(dates.monthYear(YearMonth.of(2024, 2))).isEqualTo("شباط ٢٠٢٤");
@@ -49,21 +49,21 @@ class ArabicDatesTest {
 
     @Test
     void namesTheWeekday() {
-        ArabicDates dates = new ArabicDates(MonthStyle.EGYPT, Digits.LATIN);
+        ArabicDates dates = new ArabicDates(MonthStyle.EGYPT, Digits.LATIN, 0);
         assertThat(dates.dateWithWeekday(DAY)).isEqualTo("الاثنين 26 فبراير 2024");
         assertThat(dates.weekday(LocalDate.of(2024, 3, 1).getDayOfWeek())).isEqualTo("الجمعة");
     }
 
     @Test
     void givesTheUmmAlQuraHijriDate() {
-        ArabicDates latin = new ArabicDates(MonthStyle.EGYPT, Digits.LATIN);
+        ArabicDates latin = new ArabicDates(MonthStyle.EGYPT, Digits.LATIN, 0);
         assertThat(latin.hijri(DAY)).contains("16 شعبان 1445 هـ");
         assertThat(latin.hijri(LocalDate.of(2024, 3, 11))).contains("1 رمضان 1445 هـ");
-        assertThat(new ArabicDates(MonthStyle.EGYPT, Digits.ARABIC).hijri(DAY)).contains("١٦ شعبان ١٤٤٥ هـ");
+        assertThat(new ArabicDates(MonthStyle.EGYPT, Digits.ARABIC, 0).hijri(DAY)).contains("١٦ شعبان ١٤٤٥ هـ");
     }
 
     @Test
     void hasNoHijriDateOutsideTheCalendarsRange() {
-        assertThat(new ArabicDates(MonthStyle.EGYPT, Digits.LATIN).hijri(LocalDate.of(1800, 1, 1))).isEmpty();
+        assertThat(new ArabicDates(MonthStyle.EGYPT, Digits.LATIN, 0).hijri(LocalDate.of(1800, 1, 1))).isEmpty();
     }
 }

@@ -13,8 +13,9 @@ class InlineTextTest {
     }
 
     @Test
-    void removesControlAndEmbeddingCharactersButKeepsMarksAndJoiners() {
-        assertThat(InlineText.clean("\u202Aنص\u202C\u0002")).isEqualTo("نص");
+    void removesControlCharactersAndTurnsClosedEmbeddingsIntoIsolates() {
+        assertThat(InlineText.clean("\u202Aنص\u202C\u0002")).isEqualTo("\u2066نص\u2069");
+        assertThat(InlineText.clean("شركة \u202AApple\u202B")).isEqualTo("شركة Apple");
         assertThat(InlineText.clean("a\u200Fb\u200Cc")).isEqualTo("a\u200Fb\u200Cc");
     }
 

@@ -2,12 +2,22 @@ package org.warraq.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.MessagePattern;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
 import org.warraq.testing.TestSites;
+import org.warraq.yaml.YamlMap;
+import org.warraq.yaml.YamlReader;
+import org.warraq.yaml.YamlScalar;
 
 class MessagesTest {
     @TempDir
@@ -42,7 +52,52 @@ class MessagesTest {
         assertThat(moroccan.text("tags")).isEqualTo("الوسوم");
         assertThat(moroccan.words()).containsEntry("home", "البداية").doesNotContainKey("title");
         assertThat(load("ar", "latn").text("archive")).isEqualTo("الأرشيف");
-        assertThat(load("fr", "latn").text("home")).isEqualTo("البداية");
+        assertThat(load("fr", "latn").text("home")).as("the default theme's French beats a site's Arabic").isEqualTo("Accueil");
+        assertThat(load("de", "latn").text("archive")).as("a language without a file falls back to Arabic").isEqualTo("الأرشيف");
+    }
+
+    @Test
+    void englishAndFrenchCountWithTheirOwnPluralRules() {
+        Messages english = load("en", "latn");
+        assertThat(english.format("reading_time", "minutes", 1L)).isEqualTo("1 minute");
+        assertThat(english.format("reading_time", "minutes", 2L)).isEqualTo("2 minutes");
+        Messages french = load("fr", "latn");
+        assertThat(french.format("reading_time", "minutes", 0L)).as("0 is singular in French").isEqualTo("0 minute");
+        assertThat(french.format("reading_time", "minutes", 1L)).isEqualTo("1 minute");
+        assertThat(french.format("reading_time", "minutes", 1_000_000L)).isEqualTo("1000000 minutes");
+        assertThat(french.format("page_of", "number", "2", "total", "5")).isEqualTo("Page 2 sur 5");
+        assertThat(problems.list()).isEmpty();
+    }
+
+    @Test
+    void theDefaultThemesLanguagesHaveTheSameKeysWithTheSameValues() {
+        Theme theme = new Theme(templates);
+        Map<String, Map<String, Set<String>>> byLanguage = new TreeMap<>();
+        for (String language : List.of("ar", "en", "fr")) {
+            String file = Messages.FOLDER + "/" + language + ".yaml";
+            String text = new String(theme.readDefault(file).orElseThrow(), StandardCharsets.UTF_8);
+            YamlMap map = (YamlMap) new YamlReader(1 << 20).read(text, file, 0, problems).orElseThrow();
+            Map<String, Set<String>> arguments = new TreeMap<>();
+            for (YamlMap.Entry entry : map.entries()) {
+                arguments.put(entry.key(), argumentNames(((YamlScalar) entry.value()).text()));
+            }
+            byLanguage.put(language, arguments);
+        }
+        assertThat(byLanguage.get("ar")).hasSizeGreaterThan(40);
+        assertThat(byLanguage.get("en")).isEqualTo(byLanguage.get("ar"));
+        assertThat(byLanguage.get("fr")).isEqualTo(byLanguage.get("ar"));
+        assertThat(problems.list()).isEmpty();
+    }
+
+    private static Set<String> argumentNames(String pattern) {
+        MessagePattern parsed = new MessagePattern(pattern);
+        Set<String> names = new TreeSet<>();
+        for (int i = 0; i < parsed.countParts(); i++) {
+            if (parsed.getPart(i).getType() == MessagePattern.Part.Type.ARG_NAME) {
+                names.add(parsed.getSubstring(parsed.getPart(i)));
+            }
+        }
+        return names;
     }
 
     @Test

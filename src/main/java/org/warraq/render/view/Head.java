@@ -28,22 +28,26 @@ import java.util.List;
  * @param jsonLd        the page's schema.org JSON-LD, ready for a script element
  * @param noindex       whether search engines are asked not to index the page ({@code <meta name="robots"
  *                      content="noindex">}): redirect pages, and every page of a build with drafts
+ * @param alternates    the page's versions in every edition that has one, itself included, then "x-default"
+ *                      (absolute URLs, for {@code <link rel="alternate" hreflang>}); empty when it has none
  */
 public record Head(String title, String description, String canonical, String ogType, String ogTitle,
                    String ogLocale, String siteName, String imageUrl, String imageAlt, Integer imageWidth,
                    Integer imageHeight, String publishedTime, String modifiedTime, List<String> tags,
-                   List<FeedLink> feeds, String prevUrl, String nextUrl, Html jsonLd, boolean noindex) {
+                   List<FeedLink> feeds, String prevUrl, String nextUrl, Html jsonLd, boolean noindex,
+                   List<LanguageLink> alternates) {
     public Head {
         tags = List.copyOf(tags);
         feeds = List.copyOf(feeds);
+        alternates = List.copyOf(alternates);
     }
 
     /** The head of a page that is not an article ({@code og:type} "website", no image, times or tags). */
     public static Head website(String title, String description, String canonical, String ogTitle, String ogLocale,
                                String siteName, List<FeedLink> feeds, String prevUrl, String nextUrl, Html jsonLd,
-                               boolean noindex) {
+                               boolean noindex, List<LanguageLink> alternates) {
         return new Head(title, description, canonical, "website", ogTitle, ogLocale, siteName, null, null, null, null,
-                null, null, List.of(), feeds, prevUrl, nextUrl, jsonLd, noindex);
+                null, null, List.of(), feeds, prevUrl, nextUrl, jsonLd, noindex, alternates);
     }
 
     /**
@@ -52,6 +56,6 @@ public record Head(String title, String description, String canonical, String og
      */
     public Head withImage(String url, String alt, Integer width, Integer height) {
         return new Head(title, description, canonical, ogType, ogTitle, ogLocale, siteName, url, alt, width, height,
-                publishedTime, modifiedTime, tags, feeds, prevUrl, nextUrl, jsonLd, noindex);
+                publishedTime, modifiedTime, tags, feeds, prevUrl, nextUrl, jsonLd, noindex, alternates);
     }
 }

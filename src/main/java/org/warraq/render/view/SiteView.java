@@ -1,7 +1,7 @@
 package org.warraq.render.view;
 
 /**
- * The site, as every template sees it ({@code site}).
+ * The site, as every template sees it ({@code site}): in the page's edition (its name, language and words).
  *
  * @param title         site name
  * @param description   site description
@@ -18,15 +18,18 @@ package org.warraq.render.view;
  * @param logoUrl       link to the logo, or null
  * @param copyright     footer line, may be empty
  * @param generator     "Warraq" and its version, for {@code <meta name="generator">}
- * @param words         the theme's words in the site's language ({@code templates/messages/<language>.yaml}), by
- *                      key: {@code ${site.words.home}}
+ * @param words         the theme's words in the edition's language ({@code templates/messages/<language>.yaml}),
+ *                      by key: {@code ${site.words.home}}
+ * @param languages     the language switch: for each other edition, this page in it when it has a version there,
+ *                      else that edition's home page (empty on a site of one language)
  */
 public record SiteView(String title, String description, String language, String direction, String homeUrl,
                        String archiveUrl, String tagsUrl, String sourcesUrl, String sectionsUrl, String authorsUrl,
                        java.util.List<Link> sections, String stylesheetUrl, String logoUrl,
                        String copyright, String generator,
-                       java.util.Map<String, String> words) {
+                       java.util.Map<String, String> words, java.util.List<LanguageLink> languages) {
     public SiteView {
         sections = java.util.List.copyOf(sections);
+        languages = java.util.List.copyOf(languages);
     }
 }
