@@ -21,7 +21,7 @@ import org.warraq.text.MonthStyle;
  * @param timezone           zone for dates without an offset, for archive days and displayed times
  * @param pageSize           items per list page
  * @param feedSize           entries per feed
- * @param feedContent        full articles or summaries in feeds
+ * @param feedContent        full articles or summaries, by kind of feed
  * @param newsWindowHours    how far back from the newest article the news sitemap reaches
  * @param sitemapMaxUrls     URLs per sitemap file before it is split under an index
  * @param newsSitemapMaxUrls URLs per news sitemap file before it is split
@@ -39,7 +39,7 @@ import org.warraq.text.MonthStyle;
  * @param images             how images are published: widths of their copies, pixel limit, default shared image
  * @param fingerprint        a hash of site.yaml's bytes: when it changes, nothing cached is reused
  */
-public record SiteConfig(URI baseUrl, ZoneId timezone, int pageSize, int feedSize, FeedContent feedContent,
+public record SiteConfig(URI baseUrl, ZoneId timezone, int pageSize, int feedSize, FeedContents feedContent,
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
                          RawHtml rawHtml, Set<String> extraKeys, List<String> trustedFiles,
                          Optional<String> logo, boolean search, Edition edition,

@@ -97,8 +97,7 @@ public final class SiteConfigLoader {
                 f.error(at(f, "timezone"), "unknown time zone '" + tz.get() + "'", "use a tz database name, e.g. Asia/Riyadh, Africa/Casablanca");
             }
         }
-        FeedContent feedContent = f.text("feed_content").map(s -> choice(f, "feed_content", s,
-                Map.of("full", FeedContent.FULL, "summary", FeedContent.SUMMARY), FeedContent.FULL)).orElse(FeedContent.FULL);
+        FeedContents feedContent = feedContents(f);
         RawHtml rawHtml = f.text("raw_html").map(s -> choice(f, "raw_html", s,
                 Map.of("escape", RawHtml.ESCAPE, "sanitize", RawHtml.SANITIZE, "trust", RawHtml.TRUST), RawHtml.SANITIZE))
                 .orElse(RawHtml.SANITIZE);
@@ -120,6 +119,35 @@ public final class SiteConfigLoader {
                 f.integer("home_section_items", 0, 100).orElse(4),
                 f.integer("related_items", 0, 100).orElse(4),
                 ImageSettings.read(f, content, registries.imageFiles()), fingerprint);
+    }
+
+    /**
+     * {@code feed_content}: one value for every feed ({@code full} or {@code summary}, the form of earlier
+     * versions), or a mapping by kind of feed ({@code site}, {@code tags}, {@code sources}, {@code sections}, {@code authors}); what is not
+     * given keeps its default.
+     */
+    private static FeedContents feedContents(YamlFields f) {
+        Optional<YamlMap.Entry> entry = f.entry("feed_content");
+        if (entry.isEmpty()) {
+            return FeedContents.DEFAULT;
+        }
+        if (!(entry.get().value() instanceof YamlMap map)) {
+            return f.text("feed_content").map(s -> FeedContents.all(feedContent(f, "feed_content", s, FeedContent.FULL)))
+                    .orElse(FeedContents.DEFAULT);
+        }
+        YamlFields kinds = new YamlFields(map, f.path(), f.problems());
+        kinds.rejectUnknown(FeedContents.KEYS, Set.of());
+        FeedContents d = FeedContents.DEFAULT;
+        return new FeedContents(
+                kinds.text("site").map(s -> feedContent(kinds, "site", s, d.site())).orElse(d.site()),
+                kinds.text("tags").map(s -> feedContent(kinds, "tags", s, d.tags())).orElse(d.tags()),
+                kinds.text("sources").map(s -> feedContent(kinds, "sources", s, d.sources())).orElse(d.sources()),
+                kinds.text("sections").map(s -> feedContent(kinds, "sections", s, d.sections())).orElse(d.sections()),
+                kinds.text("authors").map(s -> feedContent(kinds, "authors", s, d.authors())).orElse(d.authors()));
+    }
+
+    private static FeedContent feedContent(YamlFields f, String key, String value, FeedContent fallback) {
+        return choice(f, key, value, Map.of("full", FeedContent.FULL, "summary", FeedContent.SUMMARY), fallback);
     }
 
     /** The main edition, then those of {@code editions:} in the file's order. */

@@ -1,8 +1,5 @@
 package org.warraq.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import org.warraq.media.ImageFacts;
  * @param folder   the {@code content/} folder
  * @param articles articles to publish (drafts only when asked for)
  * @param files    content-relative paths of non-Markdown files to publish
+ * @param stamps   for each of {@code files}, its size and the hash of its bytes
  * @param cleaned  what to publish instead of a file's own bytes, by path (SVG images, cleaned of script)
  * @param drafts   how many drafts were left out
  * @param bodies   the articles' bodies, read again when rendered
@@ -22,11 +20,13 @@ import org.warraq.media.ImageFacts;
  * @param images   what each image the site shows is (lead images, images in bodies, section images, author
  *                 photos, the site's og_image), by content path
  */
-public record Content(Path folder, List<Article> articles, List<String> files, Map<String, byte[]> cleaned, int drafts,
-                      BodySource bodies, boolean preview, Map<String, ImageFacts> images) {
+public record Content(Path folder, List<Article> articles, List<String> files, Map<String, String> stamps,
+                      Map<String, byte[]> cleaned, int drafts, BodySource bodies, boolean preview,
+                      Map<String, ImageFacts> images) {
     public Content {
         articles = List.copyOf(articles);
         files = List.copyOf(files);
+        stamps = Map.copyOf(stamps);
         cleaned = Map.copyOf(cleaned);
         images = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(images));
     }
@@ -36,13 +36,12 @@ public record Content(Path folder, List<Article> articles, List<String> files, M
         return articles.stream().filter(a -> a.language().equals(language)).toList();
     }
 
-    /** The size and time of a file of {@code content/}: what says whether its published copy is current. */
+    /** What says whether the published copy of a file of {@code content/} is current: its size and hash. */
     public String stamp(String file) {
-        try {
-            Path path = folder.resolve(file);
-            return "file:" + Files.size(path) + ":" + Files.getLastModifiedTime(path).toMillis();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String stamp = stamps.get(file);
+        if (stamp == null) {
+            throw new IllegalArgumentException("not a content file: " + file);
         }
+        return stamp;
     }
 }

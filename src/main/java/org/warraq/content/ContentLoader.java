@@ -3,6 +3,7 @@ package org.warraq.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.warraq.config.SiteConfig;
@@ -19,9 +20,9 @@ public final class ContentLoader {
     }
 
     /**
-     * Loads every article of the site at {@code root}; files unchanged since {@code cache} saw them are not
-     * read again. The cache is updated (not saved) with what was read. The images the articles show are
-     * probed with {@code imaging}.
+     * Loads every article of the site at {@code root} and stamps the other files; files unchanged since
+     * {@code cache} saw them are not read again. The cache is updated (not saved) with what was read. The
+     * images the articles show are probed with {@code imaging}.
      */
     public static Content load(SiteConfig config, Path root, Markdown markdown, boolean includeDrafts, Workers workers,
                                Problems problems, ArticleCache cache, Imaging imaging) {
@@ -32,7 +33,7 @@ public final class ContentLoader {
                     "articles go in content/, e.g. content/2024/my-story.md");
         }
         ContentScanner.Scan scan = ContentScanner.scan(contentDir, SiteLayout.CONTENT, problems);
-        cache.retain(scan.articles());
+        cache.retain(scan.articles(), scan.files());
         List<ArticleReader.Result> results = workers.map(scan.articles(), path -> cache.get(contentDir, path, reader::read));
         List<Article> articles = new ArrayList<>(results.size());
         int drafts = 0;
@@ -48,7 +49,13 @@ public final class ContentLoader {
             }
         }
         PublishedFiles.Checked files = PublishedFiles.check(config, contentDir, scan.files(), problems);
+        List<String> stamps = workers.map(files.files(), path -> cache.fileStamp(contentDir, path));
+        Map<String, String> stampOf = new HashMap<>();
+        for (int i = 0; i < stamps.size(); i++) {
+            stampOf.put(files.files().get(i), stamps.get(i));
+        }
         Map<String, ImageFacts> images = ContentImages.probe(config, articles, files.files(), imaging, reader, workers, problems);
-        return new Content(contentDir, articles, files.files(), files.cleaned(), drafts, reader::body, includeDrafts, images);
+        return new Content(contentDir, articles, files.files(), stampOf, files.cleaned(), drafts, reader::body, includeDrafts,
+                images);
     }
 }

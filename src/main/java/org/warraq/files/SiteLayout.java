@@ -7,7 +7,7 @@ import org.warraq.util.Hashing;
 
 /**
  * The names of a site folder, in one place: what a build reads ({@code site.yaml}, {@code content/},
- * {@code templates/}), what it writes ({@code site/}, its staging and replaced folders next to it) and its
+ * {@code templates/}), what it writes ({@code site/}, its staging, replaced, journal and lock files next to it) and its
  * own folder {@code .warraq/} (cache, build state, lock, the preview's output).
  *
  * @param root the site folder
@@ -93,6 +93,16 @@ public record SiteLayout(Path root) {
     /** Where the site a build replaced waits until the next build: {@code .site.warraq-old}. */
     public static Path replaced(Path out) {
         return out.resolveSibling("." + out.getFileName() + ".warraq-old");
+    }
+
+    /** The record of an in-place commit into {@code out} being applied: {@code .site.warraq-journal}. */
+    public static Path journal(Path out) {
+        return out.resolveSibling("." + out.getFileName() + ".warraq-journal");
+    }
+
+    /** Held while a build writes into {@code out}, whichever site it builds: {@code .site.warraq-lock}. */
+    public static Path outputLock(Path out) {
+        return out.resolveSibling("." + out.getFileName() + ".warraq-lock");
     }
 
     /** The name prefix of replaced sites being deleted in the background. */

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.warraq.util.Fingerprint;
 
 /**
  * What the last successful build wrote: for each output file, the fingerprint of everything it was made
@@ -84,6 +85,17 @@ public record BuildState(String out, String inputs, int pages, Map<String, Strin
             }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * A digest of every output file's path and key: what the output folder's marker names, so a build knows
+     * whether the folder holds what this state describes (another site, or a build without a state, may have
+     * written there since).
+     */
+    public String id() {
+        Fingerprint fp = new Fingerprint();
+        new TreeMap<>(fingerprints).forEach((path, key) -> fp.add(path).add(key));
+        return fp.hex();
     }
 
     public static void delete(Path file) throws IOException {

@@ -2,7 +2,6 @@ package org.warraq.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,12 +12,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.warraq.util.Workers;
 
 /**
- * Whole-tree operations on folders Warraq made (staging, a replaced site): deleting one and cloning one
- * with hard links, never following links out of it. Files are handled by all worker threads, which
+ * Whole-tree operations on folders Warraq made (staging, a replaced site): deleting one, never following
+ * links out of it. Files are handled by all worker threads, which
  * matters on the many-files trees of a large site.
  */
 final class FileTrees {
@@ -84,33 +82,5 @@ final class FileTrees {
         for (Path d : dirs) {
             Files.deleteIfExists(d);
         }
-    }
-
-    /**
-     * Recreates the tree {@code source} at {@code target} with hard links to its files (copies where the
-     * file system has no hard links) and adds the relative paths of the files to {@code cloned}.
-     */
-    static void cloneWithLinks(Path source, Path target, Set<Path> madeDirs, Set<String> cloned, Workers workers)
-            throws IOException {
-        Listing listing = list(source);
-        for (Path d : listing.dirs()) {
-            Path made = target.resolve(source.relativize(d).toString());
-            Files.createDirectories(made);
-            madeDirs.add(made);
-        }
-        workers.each(listing.files(), f -> {
-            String rel = source.relativize(f).toString().replace('\\', '/');
-            Path link = target.resolve(rel);
-            try {
-                try {
-                    Files.createLink(link, f);
-                } catch (UnsupportedOperationException | FileSystemException e) {
-                    Files.copy(f, link);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            cloned.add(rel);
-        });
     }
 }

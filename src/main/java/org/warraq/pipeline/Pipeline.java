@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.warraq.config.SiteConfig;
 import org.warraq.config.SiteConfigLoader;
 import org.warraq.content.ArticleCache;
@@ -15,6 +16,7 @@ import org.warraq.content.ContentLoader;
 import org.warraq.content.Markdown;
 import org.warraq.diag.BuildFailure;
 import org.warraq.diag.IoCause;
+import org.warraq.diag.Position;
 import org.warraq.diag.Problem;
 import org.warraq.diag.Problems;
 import org.warraq.files.SiteLayout;
@@ -74,11 +76,14 @@ public final class Pipeline {
 
     /** The file an I/O failure is about, relative to the site folder when it is inside it. */
     private String shown(IOException e) {
-        return IoCause.file(e).map(f -> {
-            Path file = Path.of(f).toAbsolutePath().normalize();
-            Path root = options.root().toAbsolutePath().normalize();
-            return (file.startsWith(root) && !file.equals(root) ? root.relativize(file) : file).toString().replace('\\', '/');
-        }).orElse(options.out().toString());
+        return IoCause.file(e).map(f -> shown(Path.of(f))).orElse(options.out().toString());
+    }
+
+    /** {@code path} relative to the site folder when it is inside it. */
+    private String shown(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        Path root = options.root().toAbsolutePath().normalize();
+        return (file.startsWith(root) && !file.equals(root) ? root.relativize(file) : file).toString().replace('\\', '/');
     }
 
     private BuildResult run() {
@@ -98,11 +103,16 @@ public final class Pipeline {
             try (OutputDir out = OutputDir.open(options.root(), options.out(), workers)) {
                 Path stateFile = layout.stateFile(out.path());
                 String outKey = out.path().toString();
-                BuildState previous = options.incremental() ? BuildState.read(stateFile, outKey) : BuildState.empty(outKey);
-                IncrementalSink sink = new IncrementalSink(out, previous, stateFile);
+                BuildState last = BuildState.read(stateFile, outKey);
+                boolean holdsIt = !last.fingerprints().isEmpty() && last.id().equals(out.builtFrom());
+                BuildState previous = holdsIt && options.incremental() ? last : BuildState.empty(outKey);
+                Optional<Set<String>> owned = holdsIt ? Optional.of(last.fingerprints().keySet()) : Optional.empty();
+                IncrementalSink sink = new IncrementalSink(out, previous, owned, stateFile);
                 Outcome outcome;
+                IncrementalSink.Counts counts;
                 try {
                     outcome = stages(config, workers, sink);
+                    counts = sink.commit(outcome.pages);
                 } catch (RuntimeException | Error e) {
                     try {
                         sink.discard();
@@ -111,8 +121,12 @@ public final class Pipeline {
                     }
                     throw e;
                 }
-                IncrementalSink.Counts counts = sink.commit(outcome.pages);
                 lap("commit");
+                String shown = shown(out.path());
+                for (String file : counts.foreign()) {
+                    problems.warning(shown + "/" + file, Position.START, "removed: no Warraq build wrote this file",
+                            "to publish a file as it is (CNAME, …), put it in content/ at the same path");
+                }
                 return result(config, outcome, counts.written(), counts.unchanged(), counts.removed(), start);
             }
         }

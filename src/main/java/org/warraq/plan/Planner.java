@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.warraq.config.FeedContent;
 import org.warraq.config.Section;
 import org.warraq.config.SiteConfig;
 import org.warraq.content.Alias;
@@ -233,20 +234,27 @@ public final class Planner {
 
     private List<FeedPlan> feeds() {
         List<FeedPlan> feeds = new ArrayList<>();
-        feeds(FeedScope.SITE, Optional.empty(), index.articles(), feeds);
+        feeds(FeedScope.SITE, Optional.empty(), config.feedContent().site(), index.articles(), feeds);
         for (GroupKind kind : GroupKind.values()) {
+            FeedContent content = switch (kind) {
+                case TAG -> config.feedContent().tags();
+                case SOURCE -> config.feedContent().sources();
+                case SECTION -> config.feedContent().sections();
+                case AUTHOR -> config.feedContent().authors();
+            };
             for (Group g : index.groups(kind)) {
-                feeds(new FeedScope.Group(kind, g.slug()), Optional.of(g.name()), g.articles(), feeds);
+                feeds(new FeedScope.Group(kind, g.slug()), Optional.of(g.name()), content, g.articles(), feeds);
             }
         }
         return feeds;
     }
 
-    private void feeds(FeedScope scope, Optional<String> name, List<Article> articles, List<FeedPlan> out) {
+    private void feeds(FeedScope scope, Optional<String> name, FeedContent content, List<Article> articles,
+                       List<FeedPlan> out) {
         List<FeedPlan.Entry> entries = articles.subList(0, Math.min(config.feedSize(), articles.size())).stream()
-                .map(this::entry).toList();
+                .map(a -> content == FeedContent.FULL ? entry(a) : new FeedPlan.Entry(a, List.of())).toList();
         for (FeedFormat format : FeedFormat.values()) {
-            out.add(new FeedPlan(routes.feed(format, scope), format, scope, name, entries));
+            out.add(new FeedPlan(routes.feed(format, scope), format, scope, name, content, entries));
         }
     }
 

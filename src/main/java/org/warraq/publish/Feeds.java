@@ -40,16 +40,16 @@ public final class Feeds {
      * The feed {@code plan} describes, in its format.
      *
      * @param title   the feed's title
-     * @param content the body HTML of an entry (absolute links), used when {@code feed_content} is full
+     * @param content the body of an entry (absolute links), used when the plan's entries carry whole articles
      */
-    public byte[] feed(FeedPlan plan, String title, Function<Article, String> content) {
+    public byte[] feed(FeedPlan plan, String title, Function<Article, FeedBody> content) {
         return switch (plan.format()) {
             case ATOM -> atom(plan, title, content);
             case RSS -> rss(plan, title, content);
         };
     }
 
-    private byte[] atom(FeedPlan plan, String title, Function<Article, String> content) {
+    private byte[] atom(FeedPlan plan, String title, Function<Article, FeedBody> content) {
         String self = routes.absolute(plan.route());
         String description = config.description();
         XmlOut x = new XmlOut();
@@ -89,8 +89,8 @@ public final class Feeds {
             if (!a.summary().isEmpty()) {
                 x.text("summary", a.summary(), "type", "text");
             }
-            if (config.feedContent() == FeedContent.FULL) {
-                x.text("content", content.apply(a), "type", "html");
+            if (plan.content() == FeedContent.FULL) {
+                x.escaped("content", content.apply(a), "type", "html");
             }
             source(a).ifPresent(s -> {
                 x.open("source");
@@ -107,7 +107,7 @@ public final class Feeds {
     }
 
     /** RSS 2.0; full bodies go in {@code content:encoded}. */
-    private byte[] rss(FeedPlan plan, String title, Function<Article, String> content) {
+    private byte[] rss(FeedPlan plan, String title, Function<Article, FeedBody> content) {
         String description = config.description();
         XmlOut x = new XmlOut();
         x.open("rss", "version", "2.0", "xmlns:atom", "http://www.w3.org/2005/Atom",
@@ -140,8 +140,8 @@ public final class Feeds {
                 x.text("category", tag.name());
             }
             x.text("description", a.summary().isEmpty() ? a.title() : a.summary());
-            if (config.feedContent() == FeedContent.FULL) {
-                x.text("content:encoded", content.apply(a));
+            if (plan.content() == FeedContent.FULL) {
+                x.escaped("content:encoded", content.apply(a));
             }
             source(a).ifPresent(s -> x.text("source", s.name(), "url",
                     s.feed().or(s::url).orElse(routes.absolute(routes.feed(FeedFormat.ATOM, new FeedScope.Group(GroupKind.SOURCE, s.slug()))))));

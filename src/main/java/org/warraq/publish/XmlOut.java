@@ -70,6 +70,25 @@ final class XmlOut {
         return this;
     }
 
+    /**
+     * An element holding text already escaped ({@link FeedBody}): a long text that goes into many files (an
+     * article's body in feeds) is escaped once.
+     */
+    XmlOut escaped(String name, FeedBody text, String... attributes) {
+        try {
+            child();
+            w.writeStartElement(name);
+            attributes(attributes);
+            w.writeCharacters("");
+            w.flush();
+            this.text.write(text.xml());
+            w.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
     /** An empty element. */
     XmlOut empty(String name, String... attributes) {
         try {

@@ -16,16 +16,17 @@ import org.warraq.diag.Problems;
 import org.warraq.files.ContentPaths;
 import org.warraq.plan.Picture;
 import org.warraq.plan.SitePlan;
+import org.warraq.publish.FeedBody;
 import org.warraq.routes.Route;
 import org.warraq.routes.Routes;
 
 /**
  * Article bodies, rendered when needed from what the load stage hands on ({@link BodySource}). Relative
  * references resolve to where the plan publishes other articles and files of {@code content/}. The feed form
- * of the bodies that appear in feeds ({@code inFeeds}, by content path) is kept from the page pass, so feeds
- * do not render them twice. Embeds are written with the theme's words ({@link EmbedMarkup}). Every rendered body
- * is also handed to {@code rendered} (the search index reads the page pass's bodies instead of rendering them
- * again).
+ * of the bodies that appear in feeds ({@code inFeeds}, by content path) is kept from the page pass, escaped for
+ * XML once, so feeds neither render nor escape them again. Embeds are written with the theme's words
+ * ({@link EmbedMarkup}). Every rendered body is also handed to {@code rendered} (the search index reads the page
+ * pass's bodies instead of rendering them again).
  */
 final class Bodies {
     /**
@@ -41,7 +42,7 @@ final class Bodies {
     private final SitePlan plan;
     private final Set<String> inFeeds;
     private final BiConsumer<Article, Body> rendered;
-    private final Map<String, String> feedHtml = new ConcurrentHashMap<>();
+    private final Map<String, FeedBody> feedHtml = new ConcurrentHashMap<>();
     private final EmbedMarkup embeds;
 
     Bodies(BodySource source, Markdown markdown, Routes routes, SitePlan plan, Set<String> inFeeds, EmbedMarkup embeds,
@@ -63,19 +64,21 @@ final class Bodies {
         }
         Body body = markdown.render(text.get().markdown(), article.file(), text.get().firstLine(), links(article), problems);
         if (inFeeds.contains(article.contentPath())) {
-            feedHtml.put(article.contentPath(), body.feedHtml());
+            feedHtml.put(article.contentPath(), FeedBody.of(body.feedHtml()));
         }
         rendered.accept(article, body);
         return Optional.of(body);
     }
 
     /** The body for feeds (absolute links), from the page pass when it was rendered there. */
-    String forFeed(Article article, Problems problems) {
-        String kept = feedHtml.get(article.contentPath());
+    FeedBody forFeed(Article article, Problems problems) {
+        FeedBody kept = feedHtml.get(article.contentPath());
         if (kept != null) {
             return kept;
         }
-        return body(article, problems).map(Body::feedHtml).orElse("");
+        Optional<Body> body = body(article, problems);
+        kept = feedHtml.get(article.contentPath());
+        return kept != null ? kept : FeedBody.of(body.map(Body::feedHtml).orElse(""));
     }
 
     private Links links(Article article) {

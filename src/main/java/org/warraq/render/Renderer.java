@@ -89,9 +89,8 @@ public final class Renderer {
         this.version = version;
         this.problems = problems;
         this.markdown = markdown;
-        if (config.feedContent() == FeedContent.FULL) {
-            plan.feeds().forEach(f -> f.entries().forEach(e -> inFeeds.add(e.article().contentPath())));
-        }
+        plan.feeds().stream().filter(f -> f.content() == FeedContent.FULL)
+                .forEach(f -> f.entries().forEach(e -> inFeeds.add(e.article().contentPath())));
         this.search = searchCache.filter(c -> !plan.search().isEmpty()).map(c -> new SiteSearch(plan.search(), c));
         Set<String> templates = new LinkedHashSet<>();
         plan.pages().forEach(p -> templates.add(p.template()));

@@ -66,7 +66,7 @@ class IoFailuresIT {
         TestSites.write(root, "content/2024/b.md", "---\ntitle: خبر ثان\ndate: 2024-01-11\n---\nنص.\n");
         Result result = warraq(List.of(), "build", "--root", root.toString(), "--out", out.toString());
         assertThat(result.code).isEqualTo(2);
-        assertThat(result.output).isEqualTo(disk + "/.site.warraq-staging: error: read-only file system "
+        assertThat(result.output).isEqualTo(disk + "/.site.warraq-lock: error: read-only file system "
                 + "(build into a writable folder with --out)\n1 error, 0 warnings\n");
         assertThat(TestSites.hashes(out)).isEqualTo(before);
     }

@@ -31,6 +31,39 @@ class SiteConfigLoaderTest {
         assertThat(config.digits()).isEqualTo(Digits.LATIN);
         assertThat(config.ogLocale()).isEqualTo("ar_AR");
         assertThat(config.newsName()).isEqualTo("موقع");
+        assertThat(config.feedContent()).isEqualTo(new FeedContents(FeedContent.FULL, FeedContent.SUMMARY,
+                FeedContent.SUMMARY, FeedContent.SUMMARY, FeedContent.SUMMARY));
+    }
+
+    @Test
+    void feedContentIsOneValueForEveryFeedOrAMappingByKindOfFeed(@TempDir Path root) {
+        TestSites.write(root, "site.yaml", "title: موقع\nbase_url: https://example.org/\nfeed_content: full\n");
+        assertThat(SiteConfigLoader.load(root).feedContent())
+                .isEqualTo(new FeedContents(FeedContent.FULL, FeedContent.FULL, FeedContent.FULL, FeedContent.FULL, FeedContent.FULL));
+        TestSites.write(root, "site.yaml", "title: موقع\nbase_url: https://example.org/\nfeed_content: summary\n");
+        assertThat(SiteConfigLoader.load(root).feedContent())
+                .isEqualTo(new FeedContents(FeedContent.SUMMARY, FeedContent.SUMMARY, FeedContent.SUMMARY, FeedContent.SUMMARY,
+                        FeedContent.SUMMARY));
+        TestSites.write(root, "site.yaml", "title: موقع\nbase_url: https://example.org/\nfeed_content: {sources: full, authors: full}\n");
+        assertThat(SiteConfigLoader.load(root).feedContent())
+                .isEqualTo(new FeedContents(FeedContent.FULL, FeedContent.SUMMARY, FeedContent.FULL, FeedContent.SUMMARY,
+                        FeedContent.FULL));
+    }
+
+    @Test
+    void aWrongFeedContentIsReportedWhereItIsWritten(@TempDir Path root) {
+        TestSites.write(root, "site.yaml", """
+                title: موقع
+                base_url: https://example.org/
+                feed_content:
+                  site: summary
+                  tag: full
+                  sources: some
+                """);
+        assertThatThrownBy(() -> SiteConfigLoader.load(root)).isInstanceOfSatisfying(BuildFailure.class, e ->
+                assertThat(e.problems()).extracting(Problem::format).containsExactly(
+                        "site.yaml:5:3: error: unknown key 'tag' (did you mean 'tags'?)",
+                        "site.yaml:6:12: error: 'sources' must be one of full, summary (got 'some')"));
     }
 
     @Test

@@ -252,6 +252,11 @@ class IncrementalBuildIT {
         BuildResult renamed = incremental();
         assertThat(renamed.written()).isGreaterThanOrEqualTo(renamed.pages());
         assertSameAsCleanBuild();
+
+        edit("site.yaml", "title: موقع تجريبي جديد", "title: موقع تجريبي جديد\nfeed_content: {tags: full}");
+        incremental();
+        assertThat(TestSites.read(root.resolve("site/tags/سياسة/feed.xml"))).contains("<content type=\"html\">");
+        assertSameAsCleanBuild();
     }
 
     @Test

@@ -131,7 +131,7 @@ class SiteBuildTest {
         assertThat(site.resolve(".warraq-site")).isRegularFile();
         try (var list = Files.list(root)) {
             assertThat(list.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("site.yaml", "content", "site", ".warraq");
+                    .containsExactlyInAnyOrder("site.yaml", "content", "site", ".warraq", ".site.warraq-lock");
         }
     }
 }

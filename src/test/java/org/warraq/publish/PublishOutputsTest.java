@@ -125,6 +125,23 @@ class PublishOutputsTest {
     }
 
     @Test
+    void theSiteFeedsCarryWholeArticlesAndTheFeedsOfATagOrASourceTheirSummaries() throws Exception {
+        org.w3c.dom.Document atom = xml(site.resolve("feed.xml"));
+        assertThat(texts(atom, ATOM, "content")).isNotEmpty().allSatisfy(html -> assertThat(html).contains("<p>"));
+        org.w3c.dom.Document rss = xml(site.resolve("rss.xml"));
+        assertThat(texts(rss, "http://purl.org/rss/1.0/modules/content/", "encoded")).isNotEmpty();
+        List<Path> groupFeeds = feeds().stream().filter(p -> !p.getParent().equals(site)).toList();
+        assertThat(groupFeeds).hasSizeGreaterThan(8);
+        for (Path file : groupFeeds) {
+            org.w3c.dom.Document feed = xml(file);
+            assertThat(texts(feed, ATOM, "content")).as(file.toString()).isEmpty();
+            assertThat(texts(feed, "http://purl.org/rss/1.0/modules/content/", "encoded")).as(file.toString()).isEmpty();
+            assertThat(texts(feed, ATOM, "summary").size() + texts(feed, "", "description").size()).as(file.toString())
+                    .isPositive();
+        }
+    }
+
+    @Test
     void aFeedLibraryReadsEveryFeedAndEveryEntry() throws Exception {
         List<Path> feeds = feeds();
         assertThat(feeds).hasSizeGreaterThan(10);
