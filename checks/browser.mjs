@@ -2,8 +2,8 @@
 // playwright-core. No browser is downloaded: Chromium is /usr/bin/chromium (or $WARRAQ_CHROMIUM).
 //
 // For one page of each kind (home and page 2, article, tags, tag, sources, source, sections, section,
-// authors, author, archive, year, month, day, 404) of every edition (the main one at /, and each /<language>/
-// folder with its own home and 404 page) at 360 px and 1280 px wide:
+// authors, author, archive, year, month, day, 404, search with a query) of every edition (the main one at /, and
+// each /<language>/ folder with its own home, 404 and search page) at 360 px and 1280 px wide:
 //   - axe-core: zero violations of the WCAG 2.1 A/AA rules and of axe's best practices (landmarks,
 //     skip link, heading order, one h1);
 //   - the document has the edition's lang (the main edition: --lang, default ar; another: its folder's name)
@@ -20,6 +20,9 @@
 //     reaches every link of the navigation, breadcrumbs and pagination in DOM order, each with a
 //     visible focus indicator (pixels change when focused); pagination works with Enter;
 //   - no request leaves localhost, no subresource fails, no script error.
+// Search (checks/search.mjs): /search/?q=… lists the expected articles, for a headline word as written
+// and as readers type it (hamza, ه, clitics, tashkeel, tatweel, another form, two words, a prefix while
+// typing), and aria-busy ends "false", also when nothing is found.
 // Screenshots go to target/browser-checks/<kind>-<width>.png, a report to report.json there.
 //
 // Usage: node checks/browser.mjs [--site DIR] [--out DIR] [--lang TAG]
@@ -31,6 +34,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { searchChecks, searchTargets } from './search.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -53,7 +57,7 @@ const directionOf = (tag) => {
 const required = process.env.WARRAQ_REQUIRE_BROWSER === '1';
 
 const WIDTHS = [360, 1280];
-const SCREENSHOT_KINDS = new Set(['article', 'article-latin', 'article-correction', 'home', 'section', 'author', 'tag', 'day']);
+const SCREENSHOT_KINDS = new Set(['article', 'article-latin', 'article-correction', 'home', 'section', 'author', 'tag', 'day', 'search']);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -210,9 +214,17 @@ function discover(root, folder) {
     ['day', day && urlOf(...day)],
     ['404', folder ? `/${folder}/404.html` : '/404.html'],
   ];
+  // The search page, with a query: the main edition's from its headlines' rarest Arabic words (checked in
+  // detail by search.mjs), another edition's with the longest word of its first headline.
+  const search = folder ? [] : searchTargets(site, articles);
+  const word = search.length ? search[0].word
+    : (articles.length ? titleOf(articles[0]).split(/\s+/).sort((a, b) => b.length - a.length)[0] : '');
+  if (existsSync(path.join(site, 'search', 'index.html'))) {
+    kinds.push(['search', urlOf('search') + (word ? `?q=${encodeURIComponent(word)}` : '')]);
+  }
   const titles = [article, latinFirst].filter(Boolean).map((a) => titleOf(a).replace(/\s+/g, ' ').trim());
   return {
-    kinds, titles,
+    kinds, titles, search,
     latinParagraph: latinParagraph ? latinParagraph.replace(/\s+/g, ' ').trim().split(' ').slice(0, 3).join(' ') : null,
   };
 }
@@ -628,7 +640,7 @@ function physicalCss(site) {
 async function main() {
   mkdirSync(outDir, { recursive: true });
   const found = editions(siteDir).map((edition) => ({ ...edition, ...discover(siteDir, edition.folder) }));
-  const { titles, latinParagraph } = found[0];
+  const { titles, latinParagraph, search } = found[0];
   const server = await startServer(siteDir);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
@@ -667,6 +679,14 @@ async function main() {
         const expected = baseKind === '404' ? 404 : 200;
         if (response.status() !== 200 && !(baseKind === '404' && response.status() === expected)) {
           problems.push(`HTTP ${response.status()} for ${url}`);
+        }
+        if (baseKind === 'search') {
+          await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached', timeout: 30000 });
+          // Every result leads to a page (an edition's results link from the site's root, not the edition's).
+          for (const href of await page.$$eval('#search-results h2 a', (links) => links.map((a) => a.href))) {
+            const r = await fetch(href);
+            if (r.status !== 200) problems.push(`search result ${decodeURI(href)}: HTTP ${r.status}`);
+          }
         }
         await page.evaluate(() => document.fonts.ready);
 
@@ -757,6 +777,10 @@ async function main() {
       titles.length ? titles : ['مؤتمر GITEX Africa 2024 يجمع أكثر من 1500 شركة'], latinParagraph);
     for (const t of report.selfTests) if (!t.ok) failures.push(`self-test ${t.name}: ${t.detail}`);
 
+    // Search: the expected articles for each query and its variants, aria-busy ending "false".
+    report.search = await searchChecks(browser, base, search);
+    for (const r of report.search) if (!r.ok) failures.push(`search ${r.kind} "${r.query}": ${r.detail}`);
+
     // The server answers a missing path with the 404 page and status 404.
     const missing = await fetch(`${base}/${encodeURIComponent('لا-توجد')}/nothing/`);
     const body = await missing.text();
@@ -774,6 +798,7 @@ async function main() {
   console.log(`Browser checks: Chromium ${report.chromium}, axe-core ${report.axe}, site ${siteDir}`);
   console.log(`mixed headlines: ${titles.join(' | ')}; Latin-first paragraph: ${latinParagraph}`);
   console.log(table.join('\n'));
+  for (const r of report.search || []) console.log(`search: ${r.kind} "${r.query}": ${r.ok ? 'ok' : 'FAILED'} (${r.detail})`);
   for (const t of report.selfTests || []) {
     console.log(`self-test: ${t.name}: ${t.ok ? 'ok' : 'FAILED'}${t.detail ? ` (${t.detail})` : ''}`);
   }

@@ -30,6 +30,8 @@ import org.warraq.text.MonthStyle;
  * @param extraKeys          front-matter keys accepted besides the standard ones
  * @param trustedFiles       glob patterns of files of content/ published as they are, even web pages and scripts
  * @param logo               publisher logo (URL or site path), for JSON-LD and the header
+ * @param search             whether the site has search: in every edition, the search page, its index and the
+ *                           header's search box
  * @param edition            the edition this configuration describes: its words, dates and registries' names
  * @param editions           every edition, the main one first
  * @param homeSectionItems   stories per section block on the home page (0: no blocks)
@@ -40,7 +42,7 @@ import org.warraq.text.MonthStyle;
 public record SiteConfig(URI baseUrl, ZoneId timezone, int pageSize, int feedSize, FeedContents feedContent,
                          int newsWindowHours, int sitemapMaxUrls, int newsSitemapMaxUrls, long maxFileBytes,
                          RawHtml rawHtml, Set<String> extraKeys, List<String> trustedFiles,
-                         Optional<String> logo, Edition edition,
+                         Optional<String> logo, boolean search, Edition edition,
                          List<Edition> editions, int homeSectionItems, int relatedItems, ImageSettings images,
                          String fingerprint) {
 
@@ -64,7 +66,7 @@ public record SiteConfig(URI baseUrl, ZoneId timezone, int pageSize, int feedSiz
     /** The same settings for {@code other}, one of {@link #editions}. */
     public SiteConfig forEdition(Edition other) {
         return new SiteConfig(baseUrl, timezone, pageSize, feedSize, feedContent, newsWindowHours, sitemapMaxUrls,
-                newsSitemapMaxUrls, maxFileBytes, rawHtml, extraKeys, trustedFiles, logo, other, editions, homeSectionItems, relatedItems,
+                newsSitemapMaxUrls, maxFileBytes, rawHtml, extraKeys, trustedFiles, logo, search, other, editions, homeSectionItems, relatedItems,
                 images, fingerprint);
     }
 

@@ -36,7 +36,7 @@ public final class SiteConfigLoader {
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "language", "direction",
             "timezone", "date_style", "digits", "hijri", "hijri_offset", "time_zone_label", "page_size", "feed_size",
             "feed_content", "news_name", "news_window_hours", "sitemap_max_urls", "news_sitemap_max_urls",
-            "max_file_size_mb", "raw_html", "extra_keys", "logo", "copyright", "sources", "sections", "authors",
+            "max_file_size_mb", "raw_html", "extra_keys", "logo", "copyright", "search", "sources", "sections", "authors",
             "home_section_items", "related_items", "image_widths", "image_max_megapixels", "og_image", "editions",
             "trusted_files");
 
@@ -115,7 +115,7 @@ public final class SiteConfigLoader {
                 rawHtml,
                 new LinkedHashSet<>(f.textList("extra_keys")),
                 trustedFiles(f),
-                logo, main, editions(f, main),
+                logo, f.bool("search").orElse(true), main, editions(f, main),
                 f.integer("home_section_items", 0, 100).orElse(4),
                 f.integer("related_items", 0, 100).orElse(4),
                 ImageSettings.read(f, content, registries.imageFiles()), fingerprint);

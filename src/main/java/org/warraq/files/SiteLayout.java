@@ -57,6 +57,11 @@ public record SiteLayout(Path root) {
         return cache().resolve("articles");
     }
 
+    /** What was made of each article for the search index, kept between builds. */
+    public Path searchCache() {
+        return cache().resolve("search");
+    }
+
     /** Held while a build writes. */
     public Path lock() {
         return cache().resolve("lock");

@@ -32,6 +32,7 @@ import org.warraq.plan.SitePlan;
 import org.warraq.render.Renderer;
 import org.warraq.render.TemplateEngine;
 import org.warraq.routes.Routes;
+import org.warraq.search.TermCache;
 import org.warraq.theme.Messages;
 import org.warraq.theme.Theme;
 import org.warraq.util.Fingerprint;
@@ -158,7 +159,9 @@ public final class Pipeline {
         SitePlan plan = Planner.plan(config, indexes, content, theme, imaging, problems);
         endOfStage("plan");
 
-        Renderer renderer = new Renderer(config, routes, theme, markdown, content, imaging, plan, pageSalt, Version.get(), problems);
+        Optional<TermCache> searchCache = searchCache(salt);
+        Renderer renderer = new Renderer(config, routes, theme, markdown, content, imaging, plan, pageSalt, Version.get(),
+                problems, searchCache);
         TemplateEngine engine = new TemplateEngine(theme);
         renderer.checkTemplates(engine);
         endOfStage("templates");
@@ -171,6 +174,9 @@ public final class Pipeline {
         if (options.write()) {
             imaging.save(content.images().keySet(), renderer.variantKeys());
         }
+        renderer.search(sink, workers);
+        searchCache.ifPresent(c -> c.write(layout.searchCache()));
+        endOfStage("search");
 
         if (options.strict() && !problems.isEmpty()) {
             throw new BuildFailure(BuildFailure.CONTENT, problems.sorted());
@@ -188,6 +194,14 @@ public final class Pipeline {
         content.files().forEach(f -> fp.add(f).add(content.stamp(f)));
         content.articles().forEach(a -> fp.add(a.contentPath()).add(a.hash()));
         return fp.hex();
+    }
+
+    /** What earlier builds made of each article for the search index; none for {@code warraq check}, which writes no index. */
+    private Optional<TermCache> searchCache(String salt) {
+        if (!options.write()) {
+            return Optional.empty();
+        }
+        return Optional.of(options.incremental() ? TermCache.read(layout.searchCache(), salt) : TermCache.empty(salt));
     }
 
     /** The load stage, with the cache of what earlier builds read from each article file. */

@@ -4,6 +4,7 @@
  * {@code Version}.
  *
  * <p>Uses: {@code config}, {@code content}, {@code diag}, {@code files}, {@code index}, {@code
- * media}, {@code output}, {@code plan}, {@code render}, {@code routes}, {@code theme}, {@code util}.
+ * media}, {@code output}, {@code plan}, {@code render}, {@code routes}, {@code search}, {@code theme}, {@code
+ * util}.
  */
 package org.warraq.pipeline;

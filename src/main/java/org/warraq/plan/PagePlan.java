@@ -47,6 +47,8 @@ public sealed interface PagePlan {
         R notFound(NotFoundPlan page);
 
         R redirect(RedirectPlan page);
+
+        R search(SearchPlan page);
     }
 
     /**
@@ -236,6 +238,17 @@ public sealed interface PagePlan {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.notFound(this);
+        }
+    }
+
+    /** The search page; its index is planned beside it ({@link SearchIndexPlan}). */
+    record SearchPlan(Route route) implements PagePlan {
+        public String template() {
+            return "search.ftlh";
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.search(this);
         }
     }
 

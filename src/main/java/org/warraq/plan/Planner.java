@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.warraq.config.FeedContent;
+import org.warraq.config.Section;
 import org.warraq.config.SiteConfig;
 import org.warraq.content.Alias;
 import org.warraq.content.Article;
@@ -75,7 +76,8 @@ public final class Planner {
         }
         content.files().forEach(f -> contentRoutes.put(f, routes.contentFile(f)));
         List<EditionPlan> editions = planners.stream()
-                .map(p -> new EditionPlan(p.config.language(), p.pages(), p.feeds())).toList();
+                .map(p -> new EditionPlan(p.config.language(), p.pages(), p.feeds(),
+                        p.config.search() ? p.search() : List.of())).toList();
         Map<String, List<Alternate>> alternates = Translations.of(config.editions(), editions, problems);
         List<Teaser> newestFirst = planners.stream().flatMap(p -> p.index.articles().stream())
                 .sorted(SiteIndex.NEWEST_FIRST).map(a -> planners.stream().map(p -> p.teasers.get(a))
@@ -86,7 +88,8 @@ public final class Planner {
         List<CopyPlan> copies = new ArrayList<>(CopyPlanner.plan(theme, content, routes));
         copies.addAll(pictures.variants());
         List<FeedPlan> feeds = editions.stream().flatMap(e -> e.feeds().stream()).toList();
-        checkConflicts(planners, routes, content, pages, feeds, sitemaps, copies, problems);
+        List<SearchIndexPlan> search = editions.stream().flatMap(e -> e.search().stream()).toList();
+        checkConflicts(planners, routes, content, pages, feeds, sitemaps, copies, search, problems);
         return new SitePlan(editions, sitemaps, copies, contentRoutes, alternates, pictures.pictures(),
                 config.images().shareImage().flatMap(pictures::share));
     }
@@ -153,7 +156,33 @@ public final class Planner {
                 plans);
         periods(days, d -> Period.day(d.date()), Archive.Day::articles, d -> List.of(), plans);
         plans.add(new PagePlan.NotFoundPlan(routes.notFound()));
+        if (config.search()) {
+            plans.add(new PagePlan.SearchPlan(routes.search()));
+        }
         return plans;
+    }
+
+    /**
+     * This edition's search index, under its {@code search/}: its terms from every article of the edition, and a
+     * result file for each, with the edition's names of sections and authors. Ids follow publication, the oldest
+     * 0, so a new article changes no other article's id.
+     */
+    private List<SearchIndexPlan> search() {
+        List<Article> all = index.articles();
+        int n = all.size();
+        List<SearchIndexPlan.Entry> entries = new ArrayList<>(n);
+        for (int id = 0; id < n; id++) {
+            Article a = all.get(n - 1 - id);
+            entries.add(new SearchIndexPlan.Entry(id, a, teasers.get(a).route(),
+                    shownTags(a).stream().map(TagName::name).toList(),
+                    a.section().map(config.sections()::get).map(Section::name),
+                    a.authors().stream().map(config::authorName).toList()));
+        }
+        List<SearchIndexPlan> out = new ArrayList<>(n + 1);
+        Route terms = routes.searchFile("index.json");
+        out.add(new SearchIndexPlan.Terms(terms, entries));
+        entries.forEach(e -> out.add(new SearchIndexPlan.Result(routes.searchFile("d/" + e.id() + ".json"), terms, e)));
+        return out;
     }
 
     /**
@@ -295,7 +324,7 @@ public final class Planner {
      */
     private static void checkConflicts(List<Planner> planners, Routes routes, Content content, List<PagePlan> pages,
                                        List<FeedPlan> feeds, List<SitemapPlan> sitemaps, List<CopyPlan> copies,
-                                       Problems problems) {
+                                       List<SearchIndexPlan> search, Problems problems) {
         Map<String, Article> articles = new HashMap<>();
         List<Article> byFile = new ArrayList<>();
         for (Planner planner : planners) {
@@ -317,14 +346,20 @@ public final class Planner {
         feeds.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
         sitemaps.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
         copies.forEach(c -> outputs.merge(c.route().filePath(), 1, Integer::sum));
+        search.forEach(f -> outputs.merge(f.route().filePath(), 1, Integer::sum));
         Set<String> folders = new HashSet<>();
         outputs.keySet().forEach(path -> folders.addAll(ContentPaths.folders(path)));
+        List<String> searchFolders = search.stream().filter(f -> f instanceof SearchIndexPlan.Terms)
+                .map(f -> f.route().filePath().replaceFirst("[^/]+$", "")).toList();
         for (String file : content.files()) {
             String path = routes.contentFile(file).filePath();
             String shown = SiteLayout.CONTENT + "/" + file;
             if (outputs.get(path) > 1 || path.equals(SiteLayout.MARKER)) {
                 problems.error(shown, Position.START,
                         "this file would replace a page Warraq generates (/" + path + ")", "rename or move it");
+            } else if (searchFolders.stream().anyMatch(path::startsWith)) {
+                problems.error(shown, Position.START, "/" + searchFolders.stream().filter(path::startsWith).findFirst()
+                        .orElseThrow() + " holds the search index, whose files Warraq names", "rename or move it");
             } else if (folders.contains(path)) {
                 problems.error(shown, Position.START,
                         "this file would stand where Warraq makes the folder /" + path + "/", "rename or move it");

@@ -41,6 +41,11 @@ public record SitePlan(List<EditionPlan> editions, List<SitemapPlan> sitemaps, L
         return editions.stream().flatMap(e -> e.feeds().stream()).toList();
     }
 
+    /** The files of every edition's search index (none when the site has no search). */
+    public List<SearchIndexPlan> search() {
+        return editions.stream().flatMap(e -> e.search().stream()).toList();
+    }
+
     /** The picture of the image at {@code contentPath}, if the site shows it. */
     public Optional<Picture> pictureOf(String contentPath) {
         return Optional.ofNullable(pictures.get(contentPath));

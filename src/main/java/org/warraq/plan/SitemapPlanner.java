@@ -187,4 +187,10 @@ final class SitemapPlanner implements PagePlan.Visitor<Optional<SitemapPlan.Entr
     public Optional<SitemapPlan.Entry> redirect(PagePlan.RedirectPlan page) {
         return Optional.empty();
     }
+
+    /** Search results are not pages to index: the search page stays out of the sitemap. */
+    @Override
+    public Optional<SitemapPlan.Entry> search(PagePlan.SearchPlan page) {
+        return Optional.empty();
+    }
 }

@@ -14,8 +14,8 @@ import org.warraq.diag.Problems;
 /**
  * Which pages are one page in several editions. An article and the articles of the other editions that share its
  * {@code translation_key}; a list or overview page and the page at the same place in another edition (the home
- * page, the archive and group overviews, one source's or tag's page, a year, month or day: first pages only,
- * since a second page lists other articles). Two articles of one edition with one key are a problem: an edition
+ * page, the archive, group overviews, the search page, one source's or tag's page, a year, month or day: first
+ * pages only, since a second page lists other articles). Two articles of one edition with one key are a problem: an edition
  * has one version of a story.
  */
 final class Translations implements PagePlan.Visitor<Optional<String>> {
@@ -107,5 +107,10 @@ final class Translations implements PagePlan.Visitor<Optional<String>> {
     @Override
     public Optional<String> notFound(PagePlan.NotFoundPlan page) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> search(PagePlan.SearchPlan page) {
+        return place(page);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.warraq.content.Article;
 import org.warraq.content.Body;
 import org.warraq.content.BodySource;
@@ -24,7 +25,8 @@ import org.warraq.routes.Routes;
  * references resolve to where the plan publishes other articles and files of {@code content/}. The feed form
  * of the bodies that appear in feeds ({@code inFeeds}, by content path) is kept from the page pass, escaped for
  * XML once, so feeds neither render nor escape them again. Embeds are written with the theme's words
- * ({@link EmbedMarkup}).
+ * ({@link EmbedMarkup}). Every rendered body is also handed to {@code rendered} (the search index reads the page
+ * pass's bodies instead of rendering them again).
  */
 final class Bodies {
     /**
@@ -39,16 +41,19 @@ final class Bodies {
     private final Routes routes;
     private final SitePlan plan;
     private final Set<String> inFeeds;
+    private final BiConsumer<Article, Body> rendered;
     private final Map<String, FeedBody> feedHtml = new ConcurrentHashMap<>();
     private final EmbedMarkup embeds;
 
-    Bodies(BodySource source, Markdown markdown, Routes routes, SitePlan plan, Set<String> inFeeds, EmbedMarkup embeds) {
+    Bodies(BodySource source, Markdown markdown, Routes routes, SitePlan plan, Set<String> inFeeds, EmbedMarkup embeds,
+           BiConsumer<Article, Body> rendered) {
         this.embeds = embeds;
         this.source = source;
         this.markdown = markdown;
         this.routes = routes;
         this.plan = plan;
         this.inFeeds = inFeeds;
+        this.rendered = rendered;
     }
 
     /** The rendered body of {@code article}; empty (with problems added) when its file cannot be read. */
@@ -61,6 +66,7 @@ final class Bodies {
         if (inFeeds.contains(article.contentPath())) {
             feedHtml.put(article.contentPath(), FeedBody.of(body.feedHtml()));
         }
+        rendered.accept(article, body);
         return Optional.of(body);
     }
 

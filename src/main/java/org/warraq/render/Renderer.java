@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.warraq.config.FeedContent;
 import org.warraq.config.Edition;
 import org.warraq.config.SiteConfig;
+import org.warraq.content.Article;
+import org.warraq.content.Body;
 import org.warraq.content.Content;
 import org.warraq.content.Markdown;
 import org.warraq.diag.Position;
@@ -29,6 +32,7 @@ import org.warraq.plan.SitemapPlan;
 import org.warraq.publish.Feeds;
 import org.warraq.publish.Sitemaps;
 import org.warraq.routes.Routes;
+import org.warraq.search.TermCache;
 import org.warraq.theme.Messages;
 import org.warraq.theme.Theme;
 import org.warraq.util.Fingerprint;
@@ -55,18 +59,24 @@ public final class Renderer {
     private final Map<String, Bodies> bodies = new TreeMap<>();
     private final Theme theme;
     private final Map<String, Messages> messages = new TreeMap<>();
+    /** Each edition's view parts: its settings, routes and words. */
+    private final Map<String, ViewParts> parts = new TreeMap<>();
     private final Content content;
     private final Imaging imaging;
+    private final Optional<SiteSearch> search;
     private final Map<String, String> templateHashes = new TreeMap<>();
 
     /**
-     * @param salt    what every output depends on besides its plan: code, settings, drafts (and here the images
-     *                site.yaml names, with their sizes and copies: the site's image for social networks, which
-     *                every page names, and the registries' section images and author photos)
-     * @param version Warraq's version, for generator tags
+     * @param salt        what every output depends on besides its plan: code, settings, drafts (and here the
+     *                    images site.yaml names, with their sizes and copies: the site's image for social
+     *                    networks, which every page names, and the registries' section images and author photos)
+     * @param version     Warraq's version, for generator tags
+     * @param searchCache what earlier builds made of the articles for the search index; empty: the index is not
+     *                    made ({@code warraq check})
      */
     public Renderer(SiteConfig config, Routes routes, Theme theme, Markdown markdown, Content content,
-                    Imaging imaging, SitePlan plan, String salt, String version, Problems problems) {
+                    Imaging imaging, SitePlan plan, String salt, String version, Problems problems,
+                    Optional<TermCache> searchCache) {
         this.config = config;
         this.content = content;
         this.imaging = imaging;
@@ -81,6 +91,7 @@ public final class Renderer {
         this.markdown = markdown;
         plan.feeds().stream().filter(f -> f.content() == FeedContent.FULL)
                 .forEach(f -> f.entries().forEach(e -> inFeeds.add(e.article().contentPath())));
+        this.search = searchCache.filter(c -> !plan.search().isEmpty()).map(c -> new SiteSearch(plan.search(), c));
         Set<String> templates = new LinkedHashSet<>();
         plan.pages().forEach(p -> templates.add(p.template()));
         templates.forEach(t -> templateHashes.put(t, theme.closureHash(t)));
@@ -93,11 +104,14 @@ public final class Renderer {
     public void checkTemplates(TemplateEngine engine) {
         engine.check(List.copyOf(templateHashes.keySet()), problems);
         Problems each = new Problems();
+        BiConsumer<Article, Body> indexer = search.<BiConsumer<Article, Body>>map(x -> x::rendered).orElse((a, b) -> { });
         for (Edition edition : config.editions()) {
             Messages words = Messages.load(theme, edition.language(), edition.digits().cldr(), each);
             messages.put(edition.language(), words);
             bodies.put(edition.language(), new Bodies(content.bodies(), markdown, routes, plan, inFeeds,
-                    new EmbedMarkup(words)));
+                    new EmbedMarkup(words), indexer));
+            parts.put(edition.language(), new ViewParts(config.forEdition(edition), words, "Warraq " + version,
+                    content.preview(), plan));
         }
         new LinkedHashSet<>(each.list()).forEach(problems::add);
     }
@@ -113,9 +127,7 @@ public final class Renderer {
      */
     public void pages(TemplateEngine engine, Sink sink, Workers workers) {
         for (EditionPlan edition : plan.editions()) {
-            SiteConfig settings = config(edition);
-            Views views = new Views(new ViewParts(settings, messages.get(edition.language()), "Warraq " + version,
-                    content.preview(), plan), bodies.get(edition.language()), problems);
+            Views views = new Views(parts.get(edition.language()), bodies.get(edition.language()), problems);
             pages(edition, views, engine, sink, workers);
         }
     }
@@ -219,9 +231,18 @@ public final class Renderer {
         return plan.copies().stream().filter(CopyPlan.ImageVariant.class::isInstance).map(CopyPlan::key).toList();
     }
 
+    /**
+     * Writes each edition's search index: indexes the articles the page pass did not render and the cache did not
+     * have, then writes the indexes' files and result files whose key changed.
+     */
+    public void search(Sink sink, Workers workers) {
+        search.ifPresent(s -> s.write(sink, workers, bodies::get, parts::get, salt, problems));
+    }
+
     /** How many files the site has. */
     public int outputs() {
-        return plan.pages().size() + plan.feeds().size() + plan.sitemaps().size() + plan.copies().size();
+        return plan.pages().size() + plan.feeds().size() + plan.sitemaps().size() + plan.copies().size()
+                + search.map(SiteSearch::files).orElse(0);
     }
 
     private String key(Object file) {

@@ -125,7 +125,8 @@ final class ViewParts {
                 routes.href(here, routes.groups(GroupKind.TAG)), routes.href(here, routes.groups(GroupKind.SOURCE)),
                 config.sections().isEmpty() ? null : routes.href(here, routes.groups(GroupKind.SECTION)),
                 config.authors().isEmpty() ? null : routes.href(here, routes.groups(GroupKind.AUTHOR)),
-                sections, routes.href(here, routes.asset("style.css")),
+                sections, config.search() ? routes.href(here, routes.search()) : null,
+                routes.href(here, routes.asset("style.css")),
                 config.logo().map(l -> logoHref(here, l)).orElse(null), config.copyright(), generator, messages.words(),
                 languages(here));
     }

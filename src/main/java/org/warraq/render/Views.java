@@ -34,6 +34,7 @@ import org.warraq.render.view.ListItem;
 import org.warraq.render.view.NotFoundPage;
 import org.warraq.render.view.Pagination;
 import org.warraq.render.view.PeriodPage;
+import org.warraq.render.view.SearchPage;
 import org.warraq.render.view.RedirectPage;
 import org.warraq.render.view.SectionBlock;
 import org.warraq.routes.FeedFormat;
@@ -293,5 +294,18 @@ final class Views implements PagePlan.Visitor<Optional<Record>> {
         Head head = Head.website(parts.title(title), parts.description(plan.target().summary()), routes.absolute(target),
                 title, config.ogLocale(), config.title(), List.of(), null, null, null, true, List.of());
         return Optional.of(new RedirectPage(parts.site(here), head, new Link(title, routes.href(here, target))));
+    }
+
+    @Override
+    public Optional<Record> search(PagePlan.SearchPlan plan) {
+        var config = parts.config();
+        Route here = plan.route();
+        String name = parts.word("search");
+        Head head = Head.website(parts.title(name), config.description(), routes.absolute(here), name, config.ogLocale(),
+                config.title(), parts.siteFeeds(), null, null, null, parts.preview(), parts.alternates(here));
+        return Optional.of(new SearchPage(parts.site(here), head, routes.href(here, here), routes.href(here, routes.root()),
+                routes.href(here, routes.asset("search-analysis.js")), routes.href(here, routes.asset("search.js")),
+                config.digits().apply("0123456789"), parts.messages().pluralForms("search_count", "count", "n"),
+                parts.messages().pluralForms("search_partial", "count", "n")));
     }
 }

@@ -62,6 +62,13 @@ public record Route(List<String> segments, boolean page) {
         return out.toString();
     }
 
+    /** A file in the folder this output sits in: {@code path} is '/'-separated below that folder. */
+    public Route sibling(String path) {
+        List<String> all = new java.util.ArrayList<>(folder());
+        all.addAll(List.of(path.split("/")));
+        return new Route(all, false);
+    }
+
     /** Segments of the folder the output sits in (for pages, the page's own folder). */
     List<String> folder() {
         return page ? segments : segments.subList(0, Math.max(0, segments.size() - 1));

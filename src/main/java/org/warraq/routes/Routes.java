@@ -23,12 +23,13 @@ import org.warraq.index.Period;
  * /archive/  /tags/  /sources/  /sections/  /authors/       overviews
  * /tags/slug/  /sources/slug/  /sections/slug/  /authors/slug/   one group (with /page/N/, feed.xml, rss.xml)
  * any old path an article lists in aliases:                    a redirect page to it
+ * /search/                          the search page; its index below it (index.json, t/, p/, d/)
  * /feed.xml  /rss.xml  /sitemap.xml  /news-sitemap.xml  /robots.txt  /404.html  /assets/...
  * </pre>
  *
  * <p>An edition other than the main one has the same pages and feeds under its folder ({@code /fr/},
- * {@code /fr/2024/02/26/slug/}, {@code /fr/feed.xml}, {@code /fr/404.html}); the sitemaps, robots.txt, the theme's
- * assets and the files of {@code content/} are the site's, at the root.
+ * {@code /fr/2024/02/26/slug/}, {@code /fr/feed.xml}, {@code /fr/404.html}, {@code /fr/search/} and its index); the
+ * sitemaps, robots.txt, the theme's assets and the files of {@code content/} are the site's, at the root.
  */
 public final class Routes {
     private final String base;
@@ -106,6 +107,24 @@ public final class Routes {
     /** The redirect page at an article's old address: {@code old/slug/index.html}, or the file {@code old/path.html}. */
     public Route alias(Alias alias) {
         return new Route(alias.segments(), alias.page());
+    }
+
+    /**
+     * The site's root, whatever the edition: what the paths in search result files ({@link Route#urlPath}) start
+     * from.
+     */
+    public Route root() {
+        return new Route(List.of(), true);
+    }
+
+    /** This edition's search page; its search index's files are below its folder ({@link #searchFile}). */
+    public Route search() {
+        return page(List.of("search"));
+    }
+
+    /** A file of this edition's search index, e.g. "index.json", "t/62d.json" below its {@code search/}. */
+    public Route searchFile(String path) {
+        return search().sibling(path);
     }
 
     public Route notFound() {

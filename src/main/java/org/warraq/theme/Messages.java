@@ -2,13 +2,16 @@ package org.warraq.theme;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +40,16 @@ public final class Messages {
     /** The language of the default theme's words, the last fallback. */
     public static final String DEFAULT_LANGUAGE = "ar";
 
+    private static final List<String> PLURAL_CATEGORIES = List.of("zero", "one", "two", "few", "many", "other");
+
     private final Map<String, MessageFormat> formats;
     private final Map<String, String> words;
+    private final ULocale locale;
 
-    private Messages(Map<String, MessageFormat> formats, Map<String, String> words) {
+    private Messages(Map<String, MessageFormat> formats, Map<String, String> words, ULocale locale) {
         this.formats = formats;
         this.words = words;
+        this.locale = locale;
     }
 
     /** The message files that {@code language} reads, most general first. */
@@ -78,7 +85,7 @@ public final class Messages {
                 words.put(key, format.format(Map.of()));
             }
         });
-        return new Messages(formats, Collections.unmodifiableMap(words));
+        return new Messages(formats, Collections.unmodifiableMap(words), locale);
     }
 
     private static void read(Theme theme, String file, Optional<byte[]> bytes, Map<String, String> patterns,
@@ -184,6 +191,27 @@ public final class Messages {
         synchronized (format) {
             return format.format(values);
         }
+    }
+
+    /**
+     * The message {@code key} in each plural form of the site's language, for a script that counts in the
+     * browser: by CLDR category (Arabic: zero, one, two, few, many, other), the text for a number of that
+     * category, in which the argument {@code shown} is left as the text {@code {shown}} for the script to fill
+     * in. {@code count} is the argument that chooses the form. The forms are in CLDR's order.
+     */
+    public Map<String, String> pluralForms(String key, String count, String shown) {
+        PluralRules rules = PluralRules.forLocale(locale);
+        Map<String, String> forms = new LinkedHashMap<>();
+        for (String category : PLURAL_CATEGORIES) {
+            if (!rules.getKeywords().contains(category)) {
+                continue;
+            }
+            Collection<Double> samples = rules.getSamples(category);
+            Optional<Double> whole = samples == null ? Optional.empty()
+                    : samples.stream().filter(d -> d == Math.rint(d)).findFirst();
+            whole.ifPresent(n -> forms.put(category, format(key, count, n.longValue(), shown, "{" + shown + "}")));
+        }
+        return Collections.unmodifiableMap(forms);
     }
 
     /** A hash of every message file {@code language} reads (the publisher's and the default theme's). */

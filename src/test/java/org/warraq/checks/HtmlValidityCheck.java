@@ -51,6 +51,7 @@ class HtmlValidityCheck {
         MONTH("month", "\\d{4}/\\d{2}/(page/\\d+/)?index.html"),
         DAY("day", "\\d{4}/\\d{2}/\\d{2}/(page/\\d+/)?index.html"),
         NOT_FOUND("404", "404.html"),
+        SEARCH("search", "search/index.html"),
         /** A redirect page at an article's old address: anywhere, so told by its content. */
         REDIRECT("redirect", "(?!)");
 
@@ -68,7 +69,7 @@ class HtmlValidityCheck {
             }
             // DAY before ARTICLE: "2024/02/26/page/2/index.html" is a day page, not an article called "page".
             for (Kind kind : List.of(HOME, HOME_PAGE, TAGS, TAG, SOURCES, SOURCE, SECTIONS, SECTION, AUTHORS, AUTHOR,
-                    ARCHIVE, YEAR, MONTH, DAY, ARTICLE, NOT_FOUND)) {
+                    ARCHIVE, YEAR, MONTH, DAY, ARTICLE, NOT_FOUND, SEARCH)) {
                 if (kind.path.matcher(relativePath).matches()) {
                     return kind;
                 }

@@ -37,7 +37,7 @@ class GoalsTest {
     void buildWritesTheSiteAndLogsWarraqsResultLine() throws Exception {
         TestSites.copy("basic", root);
         goal(new BuildMojo()).execute();
-        assertThat(log.lines).singleElement().asString().startsWith("[INFO] built 3 articles: 22 pages, 46 files");
+        assertThat(log.lines).singleElement().asString().startsWith("[INFO] built 3 articles: 23 pages, 54 files");
         assertThat(root.resolve("site/index.html")).isRegularFile();
     }
 

@@ -2,7 +2,11 @@ package org.warraq.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -115,5 +119,41 @@ class EditionsTest {
         assertThat(news).contains("<news:name>Nouvelles du test</news:name>").contains("<news:language>fr</news:language>")
                 .contains("<news:language>ar</news:language>");
         assertThat(TestSites.read(site.resolve("robots.txt"))).contains("Sitemap: " + BASE + "sitemap.xml");
+    }
+
+    @Test
+    void eachEditionSearchesItsOwnArticlesFromItsOwnSearchPage() throws IOException {
+        for (String file : TestSites.htmlFiles(site)) {
+            String searchPage = (file.startsWith("fr/") ? "fr/" : "") + "search/index.html";
+            Element box = TestSites.page(site, file).selectFirst("header form[role=search]");
+            if (!file.equals(searchPage) && box != null) {
+                assertThat(TestSites.resolve(file, box.attr("action"), BASE)).as(file).isEqualTo(searchPage);
+            }
+        }
+        assertThat(TestSites.page(site, "fr/search/index.html").selectFirst("h1").text()).isEqualTo("Recherche");
+        assertThat(TestSites.resolve("fr/search/index.html",
+                TestSites.page(site, "fr/search/index.html").selectFirst(".languages a").attr("href"), BASE))
+                .isEqualTo("search/index.html");
+        assertThat(results("fr/")).containsExactlyInAnyOrder(
+                "Le Maroc et la France renforcent leur coopération sécuritaire Politique",
+                "Une note publiée hors du dossier fr");
+        assertThat(results("")).hasSize(2).noneMatch(r -> r.contains("Maroc") || r.contains("note"));
+    }
+
+    /**
+     * An edition's search results as a reader sees them: each result file's link, followed from its search page as
+     * search.js does (data-root + u), leads to the page whose headline it shows; its headline and section.
+     */
+    private static List<String> results(String edition) throws IOException {
+        String page = edition + "search/index.html";
+        String root = TestSites.page(site, page).selectFirst("form[data-root]").attr("data-root");
+        List<String> shown = new ArrayList<>();
+        for (byte[] file : TestSites.tree(site.resolve(edition + "search/d")).values()) {
+            JsonNode result = new ObjectMapper().readTree(file);
+            String target = TestSites.resolve(page, root + result.get("u").asText(), BASE);
+            assertThat(TestSites.page(site, target).selectFirst("h1").text()).isEqualTo(result.get("t").asText());
+            shown.add(result.get("t").asText() + (result.has("s") ? " " + result.get("s").asText() : ""));
+        }
+        return shown;
     }
 }

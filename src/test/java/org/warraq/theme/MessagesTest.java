@@ -43,6 +43,15 @@ class MessagesTest {
     }
 
     @Test
+    void pluralFormsForTheSearchScriptComeInCldrOrderWithThePlaceForTheNumber() {
+        var forms = load("ar", "latn").pluralForms("search_count", "count", "n");
+        assertThat(forms.keySet()).containsExactly("zero", "one", "two", "few", "many", "other");
+        assertThat(forms.get("two")).isEqualTo("نتيجتان.");
+        assertThat(forms.get("few")).isEqualTo("{n} نتائج.");
+        assertThat(problems.list()).isEmpty();
+    }
+
+    @Test
     void aSitesOwnFileOverridesKeysOfTheDefaultThemeByLanguageWithFallback() {
         TestSites.write(templates, "messages/ar.yaml", "home: البداية\n");
         TestSites.write(templates, "messages/ar-MA.yaml", "archive: الأرشيف المغربي\n");

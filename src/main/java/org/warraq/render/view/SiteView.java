@@ -14,6 +14,8 @@ package org.warraq.render.view;
  * @param sectionsUrl   link to the sections overview, or null when the site has no sections registry
  * @param authorsUrl    link to the authors overview, or null when the site has no authors registry
  * @param sections      the sections' names and pages, in the registry's order, for the navigation
+ * @param searchUrl     link to the search page, where the header's search box sends {@code ?q=}; null when the
+ *                      site has no search ({@code search: false})
  * @param stylesheetUrl link to the theme's stylesheet
  * @param logoUrl       link to the logo, or null
  * @param copyright     footer line, may be empty
@@ -25,7 +27,7 @@ package org.warraq.render.view;
  */
 public record SiteView(String title, String description, String language, String direction, String homeUrl,
                        String archiveUrl, String tagsUrl, String sourcesUrl, String sectionsUrl, String authorsUrl,
-                       java.util.List<Link> sections, String stylesheetUrl, String logoUrl,
+                       java.util.List<Link> sections, String searchUrl, String stylesheetUrl, String logoUrl,
                        String copyright, String generator,
                        java.util.Map<String, String> words, java.util.List<LanguageLink> languages) {
     public SiteView {
