@@ -1,14 +1,11 @@
 package org.warraq.content;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Map;
@@ -16,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.warraq.diag.IoCause;
+import org.warraq.util.AtomicFiles;
 import org.warraq.util.RecordCodec;
 
 /**
@@ -183,9 +181,7 @@ public final class ArticleCache {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            AtomicFiles.write(file, out -> {
                 out.writeInt(FORMAT);
                 byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
                 out.writeInt(keyBytes.length);
@@ -200,8 +196,7 @@ public final class ArticleCache {
                 for (FileEntry e : sortedFiles.values()) {
                     FILE_CODEC.write(out, e);
                 }
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(IoCause.naming(file.toString(), e));
         }

@@ -1,20 +1,18 @@
 package org.warraq.media;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.warraq.util.AtomicFiles;
 import org.warraq.util.RecordCodec;
 
 /**
@@ -101,9 +99,7 @@ final class FactsCache {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            AtomicFiles.write(file, out -> {
                 byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
                 out.writeInt(FORMAT);
                 out.writeInt(keyBytes.length);
@@ -113,8 +109,7 @@ final class FactsCache {
                 for (Entry e : sorted.values()) {
                     CODEC.write(out, e);
                 }
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

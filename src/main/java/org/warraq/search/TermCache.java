@@ -1,18 +1,16 @@
 package org.warraq.search;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.warraq.util.AtomicFiles;
 
 /**
  * What earlier builds made of each indexed article, by the article's key (the hash of its file): its terms
@@ -108,9 +106,7 @@ public final class TermCache {
         int[] renumber = renumbering(docs);
         java.util.List<String> terms = dictionary.terms();
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            AtomicFiles.write(file, out -> {
                 out.writeInt(FORMAT);
                 out.writeUTF(key);
                 int count = renumber == null ? terms.size() : (int) java.util.Arrays.stream(renumber).filter(i -> i >= 0).count();
@@ -130,8 +126,7 @@ public final class TermCache {
                     out.writeUTF(entry.excerpt());
                 }
                 out.writeInt(FORMAT);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
